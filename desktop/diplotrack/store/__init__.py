@@ -1,0 +1,1 @@
+"""Storage: engines and sessions, migrations, reference data, history, read queries, backups."""
