@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 
@@ -27,11 +27,10 @@ class RecordFilter:
     place_ids: tuple[int, ...] = ()
     text: str = ""
     include_archived: bool = False
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def is_empty(self) -> bool:
-        return self == RecordFilter(extra=self.extra)
+        return self == RecordFilter()
 
     def cleared(self) -> RecordFilter:
         return RecordFilter()
