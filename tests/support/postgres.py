@@ -79,6 +79,32 @@ def free_port() -> int:
         return port
 
 
+def _cluster_parent() -> str | None:
+    """Where to put the cluster: /dev/shm when it has room (memory makes CREATE DATABASE
+    about 20 times faster than a disk), else /tmp (which the postgres user can reach)."""
+    shm = "/dev/shm"
+    with contextlib.suppress(OSError):
+        stat = os.statvfs(shm)
+        if stat.f_bavail * stat.f_frsize >= 1 << 30 and os.access(shm, os.W_OK | os.X_OK):
+            return shm
+    return "/tmp" if os.path.isdir("/tmp") else None
+
+
+def _remove_stale_clusters(parent: Path) -> None:
+    """Remove clusters left by killed test runs: older than an hour, server not running."""
+    for path in parent.glob("diplotrack-pg-*"):
+        with contextlib.suppress(OSError, ValueError):
+            if time.time() - path.stat().st_mtime < 3600:
+                continue
+            pid_file = path / "data" / "postmaster.pid"
+            if pid_file.exists():
+                pid = int(pid_file.read_text().split()[0])
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, 0)
+                    continue  # still running: not ours to touch
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def _quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -248,8 +274,9 @@ class PostgresServer:
     def _start_own(self) -> None:
         self._bindir = find_server_bindir()
         self._os_user = _server_os_user()
-        base = "/tmp" if self._os_user is not None and os.path.isdir("/tmp") else None
-        self.tempdir = Path(tempfile.mkdtemp(prefix="diplotrack-pg-", dir=base))
+        parent = _cluster_parent()
+        _remove_stale_clusters(Path(parent or tempfile.gettempdir()))
+        self.tempdir = Path(tempfile.mkdtemp(prefix="diplotrack-pg-", dir=parent))
         try:
             if self._os_user is not None:
                 os.chown(self.tempdir, self._os_user.pw_uid, self._os_user.pw_gid)
