@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -125,7 +125,8 @@ def open_database(
     engine = create_database_engine(resolved)
     try:
         if migrate.needs_migration(engine):
-            database_file = _sqlite_file_with_data(engine)
+            # only a database that already holds a schema has something to lose
+            database_file = _sqlite_file(engine) if inspect(engine).get_table_names() else None
             if backup_before_migration and database_file is not None:
                 backup_sqlite(database_file, automatic_backup_path(database_file, "before-upgrade"))
             migrate.upgrade(engine)
@@ -144,9 +145,8 @@ def open_database(
     return Database(url=resolved, engine=engine, sessions=factory, user=user or _current_user())
 
 
-def _sqlite_file_with_data(engine: Engine) -> Path | None:
+def _sqlite_file(engine: Engine) -> Path | None:
     database = engine.url.database
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
-    path = Path(database)
-    return path if path.exists() and path.stat().st_size > 0 else None
+    return Path(database)
