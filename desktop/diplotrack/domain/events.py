@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,6 +12,9 @@ from .base import Base, Record, enum_column_type
 from .enums import DatePrecision, EventFormat, EventKind, EventLevel, EventStatus, ParticipantRole
 from .geography import Country, Place
 from .people import Organization, Person
+
+if TYPE_CHECKING:
+    from .agreements import Agreement
 
 event_country = Table(
     "event_country",
@@ -111,6 +115,8 @@ class Event(Record):
     )
     organizations: Mapped[list[Organization]] = relationship(secondary=event_organization)
     topics: Mapped[list[Topic]] = relationship(secondary=event_topic)
+    # written from the event's side, so linking an agreement shows in the event's history
+    agreements: Mapped[list[Agreement]] = relationship(secondary=event_agreement)
     participants: Mapped[list[EventParticipant]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="EventParticipant.position"
     )
