@@ -1,0 +1,115 @@
+"""The one mechanism every register uses: filter, sort, page and count in SQL, then rows.
+
+A ``Register`` names, per kind of record, the columns a row is built from (each also a sort
+key, by the row field's name), the joins they need, extra sort keys that are not selected, and
+how a page of results becomes rows — fetching related values (countries, participants, …) for
+the whole page at once, a bounded number of queries whatever the page size.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import RowMapping, Select, func, select
+from sqlalchemy.orm import Session
+
+from diplotrack.domain import KnownError
+from diplotrack.domain.filters import RecordFilter
+
+from .filtering import HOOKS, conditions
+
+RowT = TypeVar("RowT")
+
+# Ids per IN (…) when fetching a page's related values: under every engine's parameter limit.
+CHUNK = 500
+
+
+def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def grouped(
+    session: Session,
+    ids: Sequence[int],
+    statement: Callable[[Sequence[int]], Select[*tuple[Any, ...]]],
+) -> dict[int, list[Any]]:
+    """Rows of ``statement(ids)`` (its first column the record id) grouped by record id, in
+    the statement's order; fetched in chunks so any number of ids works."""
+    found: dict[int, list[Any]] = defaultdict(list)
+    for chunk in chunks(ids):
+        for row in session.execute(statement(chunk)):
+            found[row[0]].append(row)
+    return found
+
+
+def plain(value: Any) -> Any:
+    """Enum members as their stored string value, everything else as is."""
+    return value.value if isinstance(value, Enum) else value
+
+
+@dataclass(frozen=True)
+class Register(Generic[RowT]):
+    kind: str
+    columns: Callable[[], dict[str, Any]]
+    select_from: Callable[[Select[*tuple[Any, ...]]], Select[*tuple[Any, ...]]]
+    finish: Callable[[Session, Sequence[RowMapping]], list[RowT]]
+    extra_sort_keys: Callable[[], dict[str, Any]] = field(default=dict)
+
+    def sort_key(self, name: str) -> Any:
+        keys = {**self.columns(), **self.extra_sort_keys()}
+        if name not in keys:
+            raise KnownError(
+                f"Cannot sort {self.kind} rows by “{name}”; possible: {', '.join(sorted(keys))}",
+                field="order_by",
+            )
+        return keys[name]
+
+
+def list_rows(
+    session: Session,
+    register: Register[RowT],
+    flt: RecordFilter,
+    *,
+    order_by: str,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+    zone: tzinfo = UTC,
+) -> list[RowT]:
+    """One page of rows matching ``flt``, sorted by the row field ``order_by`` (then by id, so
+    pages never overlap). Missing values sort last either way, on both engines."""
+    if offset < 0 or (limit is not None and limit < 0):
+        raise KnownError("Offset and limit cannot be negative", field="offset")
+    key = register.sort_key(order_by)
+    model = HOOKS[register.kind].model
+    statement = register.select_from(
+        select(*(column.label(name) for name, column in register.columns().items()))
+    ).where(*conditions(session, register.kind, flt, zone=zone))
+    direction = key.desc() if descending else key.asc()
+    tie = model.id.desc() if descending else model.id.asc()
+    statement = statement.order_by(direction.nulls_last(), tie).offset(offset).limit(limit)
+    return register.finish(session, session.execute(statement).mappings().all())
+
+
+def count_rows(
+    session: Session, register: Register[RowT], flt: RecordFilter, *, zone: tzinfo = UTC
+) -> int:
+    model = HOOKS[register.kind].model
+    statement = (
+        select(func.count())
+        .select_from(model)
+        .where(*conditions(session, register.kind, flt, zone=zone))
+    )
+    return int(session.scalar(statement) or 0)
+
+
+def row_ids(session: Session, kind: str, flt: RecordFilter, *, zone: tzinfo = UTC) -> Select[int]:
+    """The ids of the records of ``kind`` matching ``flt``, as a subquery for other queries."""
+    model = HOOKS[kind].model
+    return select(model.id).where(*conditions(session, kind, flt, zone=zone))
