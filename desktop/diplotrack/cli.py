@@ -1,0 +1,246 @@
+"""The `diplotrack` command: the window by default, headless subcommands for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import StrEnum
+from typing import NoReturn
+
+from diplotrack import __version__
+from diplotrack.commands import UsageError
+from diplotrack.domain import KnownError
+from diplotrack.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    DelegationDirection,
+    EventKind,
+    EventStatus,
+    FollowUpStatus,
+    OrganizationKind,
+    PlaceKind,
+)
+from diplotrack.output import FORMATS
+
+PROG = "diplotrack"
+
+# Exit codes: 1 a problem while running (or problems found by `check`), 2 a wrong command line.
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class CommandParser(argparse.ArgumentParser):
+    """Reports a wrong command line as one ``diplotrack: error: …`` line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = f"(see {self.prog} --help)"
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message} {hint}\n")
+
+
+def parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2024-04-10"
+        ) from None
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a whole number above zero")
+    return number
+
+
+def record_id(value: str) -> int:
+    try:
+        return positive_int(value)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a record id (a number)") from None
+
+
+def vocabulary(enum_cls: type[StrEnum]) -> Callable[[str], str]:
+    """An argument type accepting the values of ``enum_cls`` (and their names, any case);
+    the error lists every valid value."""
+    valid = [member.value for member in enum_cls]
+
+    def check(value: str) -> str:
+        key = value.strip().casefold().replace("-", "_")
+        for member in enum_cls:
+            if key in (member.value.casefold(), member.name.casefold()):
+                return member.value
+        raise argparse.ArgumentTypeError(
+            f"“{value}” is not one of the known values: {', '.join(valid)}"
+        )
+
+    check.__name__ = enum_cls.__name__
+    return check
+
+
+# What `list` can list: (register, its kinds, its statuses, help). None: no such filter.
+REGISTER_VOCABULARIES: dict[str, tuple[type[StrEnum] | None, type[StrEnum] | None, str]] = {
+    "events": (EventKind, EventStatus, "meetings, visits, conferences and other contacts"),
+    "delegations": (DelegationDirection, EventStatus, "incoming and outgoing delegations"),
+    "agreements": (AgreementKind, AgreementStatus, "agreements and memoranda"),
+    "people": (None, None, "people and their current positions"),
+    "organizations": (OrganizationKind, None, "embassies, administrations, NGOs, …"),
+    "places": (PlaceKind, None, "cities and regions"),
+    "followups": (None, FollowUpStatus, "follow-up tasks"),
+}
+
+
+def _database_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        # below the top level, the option is only taken when given, so `diplotrack --database X
+        # list …` and `diplotrack list … --database X` both work
+        default=None if top_level else argparse.SUPPRESS,
+        help="the database: an SQLite file or an SQLAlchemy URL such as "
+        "postgresql+psycopg://user@server/diplotrack (default: $DIPLOTRACK_DATABASE, "
+        "else diplotrack.sqlite3 in the user's data folder)",
+    )
+
+
+def _list_parser(
+    subparsers: argparse._SubParsersAction[CommandParser], common: CommandParser
+) -> None:
+    listing = subparsers.add_parser(
+        "list", parents=[common], help="print a register of records, filtered"
+    )
+    registers = listing.add_subparsers(dest="register", metavar="REGISTER", required=True)
+    for register, (kinds, statuses, text) in REGISTER_VOCABULARIES.items():
+        sub = registers.add_parser(register, parents=[common], help=text)
+        sub.add_argument(
+            "--country",
+            action="append",
+            default=[],
+            metavar="COUNTRY",
+            help="ISO code or a name people write (KG, Киргизия, Kyrgyzstan); repeatable",
+        )
+        sub.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
+        sub.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
+        if kinds is not None:
+            sub.add_argument(
+                "--kind",
+                action="append",
+                default=[],
+                type=vocabulary(kinds),
+                help=f"repeatable; one of: {', '.join(k.value for k in kinds)}",
+            )
+        if statuses is not None:
+            sub.add_argument(
+                "--status",
+                action="append",
+                default=[],
+                type=vocabulary(statuses),
+                help=f"repeatable; one of: {', '.join(s.value for s in statuses)}",
+            )
+        sub.add_argument("--text", default="", help="words in any form, Russian or English")
+        sub.add_argument("--topic", action="append", default=[], help="a topic name; repeatable")
+        sub.add_argument("--person", action="append", default=[], type=record_id, metavar="ID")
+        sub.add_argument(
+            "--organization", action="append", default=[], type=record_id, metavar="ID"
+        )
+        sub.add_argument("--place", action="append", default=[], type=record_id, metavar="ID")
+        sub.add_argument("--archived", action="store_true", help="include archived records")
+        sub.add_argument("--sort", metavar="COLUMN", help="the column to sort by")
+        sub.add_argument("--desc", action="store_true", help="sort in descending order")
+        sub.add_argument("--limit", type=positive_int, metavar="N")
+        sub.add_argument("--format", choices=FORMATS, default="table")
+
+
+def build_parser() -> CommandParser:
+    common = CommandParser(add_help=False)
+    _database_option(common, top_level=False)
+
+    parser = CommandParser(
+        prog=PROG,
+        description="DiploTrack: the log of an international-relations office. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _database_option(parser, top_level=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = subparsers.add_parser(
+        "demo", parents=[common], help="fill the database with the worked example and a history"
+    )
+    demo.add_argument(
+        "--events", type=int, metavar="N", help="how many events of office history to generate"
+    )
+    demo.add_argument("--seed", type=int, default=None, help="seed of the generated history")
+
+    _list_parser(subparsers, common)
+
+    subparsers.add_parser(
+        "check", parents=[common], help="check the database: schema version and integrity"
+    )
+    backup = subparsers.add_parser(
+        "backup", parents=[common], help="copy the database to a backup file"
+    )
+    backup.add_argument("file", nargs="?", metavar="FILE", help="where to write the backup")
+    return parser
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    # Imported per command: `diplotrack check` need not load Qt, the window need not load argparse
+    # handlers it does not use.
+    if args.command is None:
+        from diplotrack.ui.app import run_window
+
+        return run_window(args.database)
+    if args.command == "demo":
+        from diplotrack.commands import demo
+
+        return demo.run(args.database, events=args.events, seed=args.seed)
+    if args.command == "list":
+        from diplotrack.commands import listing
+
+        return listing.run(args)
+    if args.command == "check":
+        from diplotrack.commands import check
+
+        return check.run(args.database)
+    if args.command == "backup":
+        from diplotrack.commands import backup
+
+        return backup.run(args.database, args.file)
+    raise AssertionError(f"unhandled command {args.command!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the exit code (0 fine, 1 a problem, 2 a wrong command line)."""
+    args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except UsageError as error:
+        print(f"{PROG}: error: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KnownError as error:
+        print(f"{PROG}: error: {error.message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except BrokenPipeError:
+        # the reader (`| head`) has gone: stop quietly, and keep Python from complaining at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was saved by the unfinished step", file=sys.stderr)
+        return 130
+    except Exception:
+        print(
+            f"{PROG}: an unexpected error stopped the command (a bug: please report it "
+            "with the text below)",
+            file=sys.stderr,
+        )
+        traceback.print_exc()
+        return EXIT_PROBLEM
