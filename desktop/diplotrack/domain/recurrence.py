@@ -131,8 +131,8 @@ def numbered_occurrences(
     *,
     all_day: bool = False,
 ) -> list[tuple[int, datetime, datetime]]:
-    """Occurrences overlapping [window_start, window_end) as (number in the series counted from
-    0, start, end) in UTC. Without a rule the event itself is the only occurrence."""
+    """Occurrences overlapping [window_start, window_end) as (number in the series from 0, EXDATEs
+    not counted, start, end) in UTC. Without a rule the event itself is the only occurrence."""
     zone = _zone(timezone, all_day)
     length = _wall_length(starts_at, ends_at, zone)
     if not recurrence or not recurrence.strip():

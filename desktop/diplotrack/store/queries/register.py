@@ -81,16 +81,18 @@ def list_rows(
     offset: int = 0,
     limit: int | None = None,
     zone: tzinfo = UTC,
+    extra: Sequence[Any] = (),
 ) -> list[RowT]:
     """One page of rows matching ``flt``, sorted by the row field ``order_by`` (then by id, so
-    pages never overlap). Missing values sort last either way, on both engines."""
+    pages never overlap). Missing values sort last either way, on both engines. ``extra``
+    conditions narrow the filter further (a dossier's "overdue", a detail's one id)."""
     if offset < 0 or (limit is not None and limit < 0):
         raise KnownError("Offset and limit cannot be negative", field="offset")
     key = register.sort_key(order_by)
     model = HOOKS[register.kind].model
     statement = register.select_from(
         select(*(column.label(name) for name, column in register.columns().items()))
-    ).where(*conditions(session, register.kind, flt, zone=zone))
+    ).where(*conditions(session, register.kind, flt, zone=zone), *extra)
     direction = key.desc() if descending else key.asc()
     tie = model.id.desc() if descending else model.id.asc()
     statement = statement.order_by(direction.nulls_last(), tie).offset(offset).limit(limit)
