@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from servicekit import Refuse, World, found, meeting, version_of
@@ -90,9 +91,10 @@ def test_followup_rules(database: Database, world: World, refused: Refuse) -> No
         "done_on",
     )
     for field in ("event_id", "delegation_id", "agreement_id", "responsible_person_id"):
+        dangling: dict[str, Any] = {field: 6060}
         refused(
-            lambda field=field: create_followup(  # type: ignore[misc]
-                database, FollowUpInput(title="Школа", **{field: 6060})
+            lambda dangling=dangling: create_followup(  # type: ignore[misc]
+                database, FollowUpInput(title="Школа", **dangling)
             ),
             NotFoundError,
             field,

@@ -269,14 +269,15 @@ def _apply(event: Event, checked: _Checked) -> None:
         if row is None:
             row = EventParticipant(person_id=item.person_id)
             event.participants.append(row)
-        for name, value in (
-            ("organization_id", item.organization_id),
-            ("role", item.role),
-            ("description", item.description),
-            ("position", position),
-        ):
-            if getattr(row, name) != value:
-                setattr(row, name, value)
+        checks.assign(
+            row,
+            {
+                "organization_id": item.organization_id,
+                "role": item.role,
+                "description": item.description,
+                "position": position,
+            },
+        )
 
 
 def _key_of(row: EventParticipant) -> tuple[Any, ...]:

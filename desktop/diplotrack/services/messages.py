@@ -84,6 +84,8 @@ KIND_LABELS: dict[str, str] = {
     "topic": tr_noop("topic"),
     "position": tr_noop("position"),
     "country": tr_noop("country"),
+    "country_alias": tr_noop("name of a country"),
+    "record": tr_noop("record"),
 }
 
 
@@ -158,7 +160,6 @@ DONE_ON_NOT_DONE = tr_noop("{label}: a follow-up that is {status} has no complet
 # -- countries ------------------------------------------------------------------------------
 ALIAS_TAKEN = tr_noop("{label}: “{value}” already names {country}.")
 NO_SUCH_ALIAS = tr_noop("{label}: “{value}” is not a name of {country}.")
-ALIAS_IS_CODE = tr_noop("{label}: “{value}” is the country's own code or name and stays.")
 
 # -- attachments ----------------------------------------------------------------------------
 FILE_TOO_BIG = tr_noop("{label}: “{name}” is {size}; files up to {limit} can be attached.")
