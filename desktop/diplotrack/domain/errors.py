@@ -10,10 +10,21 @@ class KnownError(Exception):
     editor can show the message next to that field.
     """
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        template: str | None = None,
+        values: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        # The untranslated format string and its values, so that the UI can say the same
+        # thing in the user's language: translate(template).format(label=…, **values).
+        self.template = template
+        self.values = dict(values or {})
 
     def __str__(self) -> str:
         return self.message

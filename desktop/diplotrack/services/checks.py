@@ -23,7 +23,12 @@ B = TypeVar("B", bound=Base)
 
 def invalid(template: str, field: str, **values: object) -> ValidationError:
     """A ``ValidationError`` about ``field``, its message naming the field in plain words."""
-    return ValidationError(template.format(label=msg.field_label(field), **values), field=field)
+    return ValidationError(
+        template.format(label=msg.field_label(field), **values),
+        field=field,
+        template=template,
+        values=values,
+    )
 
 
 def required_text(value: str, field: str, *, limit: int = 1000) -> str:
