@@ -1,0 +1,1 @@
+"""The window's item models: thin, typed, read-only, backed by the query layer"""

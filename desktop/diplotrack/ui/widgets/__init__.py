@@ -1,0 +1,1 @@
+"""The window's small reusable widgets (flags, the filter bar, pickers)"""

@@ -1,0 +1,136 @@
+"""Country flags as pixmaps and icons, drawn from the system's flag images, cached.
+
+The images come from the Debian package ``iso-flags-png-320x240`` (public domain, installed by
+``scripts/setup``). Where a flag is missing (another system, a code the set lacks, such as XK),
+a neutral rounded badge with the code is drawn instead, so nothing ever breaks for want of one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+#: where the flag images live; DIPLOTRACK_FLAGS points elsewhere (a frozen build, a test)
+FLAG_FOLDERS = tuple(
+    Path(folder)
+    for folder in dict.fromkeys(
+        (os.environ.get("DIPLOTRACK_FLAGS", ""), "/usr/share/iso-flags-png-320x240")
+    )
+    if folder
+)
+#: flags are 4:3 in the set; the badge keeps the same shape so rows line up
+ASPECT = 4 / 3
+ICON_HEIGHTS = (12, 16, 24, 32, 48)
+
+_pixmaps: dict[tuple[str, int], QPixmap] = {}
+_icons: dict[str, QIcon] = {}
+_sources: dict[str, QPixmap | None] = {}
+
+
+def flag_file(code: str) -> Path | None:
+    """The image file of the country's flag, or None when the system has none."""
+    name = f"{code.strip().lower()}.png"
+    if len(name) != 6 or not name[:2].isalpha():
+        return None
+    for folder in FLAG_FOLDERS:
+        path = folder / name
+        if path.is_file():
+            return path
+    return None
+
+
+def _source(code: str) -> QPixmap | None:
+    key = code.upper()
+    if key not in _sources:
+        path = flag_file(key)
+        pixmap = QPixmap(str(path)) if path is not None else None
+        _sources[key] = pixmap if pixmap is not None and not pixmap.isNull() else None
+    return _sources[key]
+
+
+def _rounded(rect: QRectF, radius: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius)
+    return path
+
+
+def _draw_flag(source: QPixmap, width: int, height: int) -> QPixmap:
+    canvas = QPixmap(width, height)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    rect = QRectF(0.5, 0.5, width - 1.0, height - 1.0)
+    radius = max(1.0, height / 8)
+    painter.setClipPath(_rounded(rect, radius))
+    scaled = source.scaled(
+        width,
+        height,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    painter.drawPixmap(0, 0, scaled)
+    painter.setClipping(False)
+    # a hairline edge, so white flags (Japan, Cyprus) still read as flags on a white row
+    painter.setPen(QPen(QColor(0, 0, 0, 60), 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(_rounded(rect, radius))
+    painter.end()
+    return canvas
+
+
+def _draw_badge(code: str, width: int, height: int) -> QPixmap:
+    canvas = QPixmap(width, height)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    rect = QRectF(0.5, 0.5, width - 1.0, height - 1.0)
+    painter.setPen(QPen(QColor("#8a94a6"), 1.0))
+    painter.setBrush(QColor("#e8ebf0"))
+    painter.drawPath(_rounded(rect, max(1.0, height / 5)))
+    font = QFont()
+    font.setPixelSize(max(6, int(height * 0.58)))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#3a4252"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, code.upper()[:3])
+    painter.end()
+    return canvas
+
+
+def flag_pixmap(code: str, height: int) -> QPixmap:
+    """The flag of the country with ISO code ``code``, ``height`` pixels high (4:3)."""
+    height = max(4, height)
+    key = (code.strip().upper(), height)
+    cached = _pixmaps.get(key)
+    if cached is None:
+        width = round(height * ASPECT)
+        source = _source(key[0])
+        cached = (
+            _draw_flag(source, width, height)
+            if source is not None
+            else _draw_badge(key[0], width, height)
+        )
+        _pixmaps[key] = cached
+    return cached
+
+
+def flag_icon(code: str) -> QIcon:
+    """The flag as an icon with sharp pixmaps for the usual icon sizes."""
+    key = code.strip().upper()
+    icon = _icons.get(key)
+    if icon is None:
+        icon = QIcon()
+        for height in ICON_HEIGHTS:
+            icon.addPixmap(flag_pixmap(key, height))
+        _icons[key] = icon
+    return icon
+
+
+def has_flag_image(code: str) -> bool:
+    """Whether a real flag image exists for ``code`` (otherwise the badge is drawn)."""
+    return _source(code.strip().upper()) is not None
