@@ -199,9 +199,9 @@ def dispatch(args: argparse.Namespace) -> int:
 
         return run_window(args.database)
     if args.command == "demo":
-        from diplotrack.commands import demo
+        from diplotrack.commands.demo import run as run_demo
 
-        return demo.run(args.database, events=args.events, seed=args.seed)
+        return run_demo(args.database, events=args.events, seed=args.seed)
     if args.command == "list":
         from diplotrack.commands import listing
 

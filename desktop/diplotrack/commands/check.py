@@ -79,9 +79,16 @@ def check_references(connection: Connection) -> Iterator[Finding]:
     problems = 0
     for table in Base.metadata.sorted_tables:
         for constraint in table.foreign_key_constraints:
-            pairs = [(element.parent, element.column) for element in constraint.elements]
-            parent = pairs[0][1].table
-            exists = select(1).select_from(parent).where(and_(*(p == c for c, p in pairs))).exists()
+            parent = constraint.referred_table
+            # aliased, so that a reference within one table (a parent event) is not compared
+            # with the row itself
+            referred = parent.alias("referred")
+            pairs = [
+                (element.parent, referred.c[element.column.key]) for element in constraint.elements
+            ]
+            exists = (
+                select(1).select_from(referred).where(and_(*(p == c for c, p in pairs))).exists()
+            )
             condition = and_(*(c.is_not(None) for c, _ in pairs), ~exists)
             count = connection.scalar(select(func.count()).select_from(table).where(condition))
             if count:
@@ -89,8 +96,8 @@ def check_references(connection: Connection) -> Iterator[Finding]:
                 columns = ", ".join(c.name for c, _ in pairs)
                 yield Finding(
                     False,
-                    f"{table.name}: {count} row(s) whose {columns} names a {parent.name} that does "
-                    f"not exist{_ids(connection, table, condition, 'ids')}",
+                    f"{table.name}: {count} row(s) whose {columns} names no existing "
+                    f"{parent.name}{_ids(connection, table, condition, 'ids')}",
                 )
     if not problems:
         yield Finding(True, "every reference between records points to an existing record")

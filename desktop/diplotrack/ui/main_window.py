@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -39,6 +39,8 @@ from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.database import Database
 from diplotrack.store.queries.registers import list_events
 from diplotrack.store.queries.rows import EventRow
+
+log = logging.getLogger("diplotrack.ui")
 
 # Events shown on each side of today: the next ones and the most recent ones.
 EVENTS_EACH_WAY = 50
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         self.demo = DemoFilling(self)
         self.demo.finished.connect(self._demo_filled)
         self.demo.failed.connect(self._demo_failed)
+        self.filling_demo = False
         self.refresh()
 
     @property
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("First start: filling the database with demonstration data…")
         )
+        self.filling_demo = True
         QThreadPool.globalInstance().start(self._fill_demo)
 
     def _fill_demo(self) -> None:
@@ -257,12 +261,14 @@ class MainWindow(QMainWindow):
             summary = fill_demo(self._database)
         except KnownError as error:
             self.demo.failed.emit(error.message)
-        except Exception:
-            self.demo.failed.emit(traceback.format_exc())
+        except Exception as error:  # a bug: the whole story goes to the log, a line to the person
+            log.exception("filling the demo data failed")
+            self.demo.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.demo.finished.emit(str(summary.events_total))
 
     def _demo_filled(self, events_total: str) -> None:
+        self.filling_demo = False
         self.refresh()
         self.statusBar().showMessage(
             self.tr("Demonstration data added: the database holds %1 events.").replace(
@@ -271,6 +277,7 @@ class MainWindow(QMainWindow):
         )
 
     def _demo_failed(self, message: str) -> None:
+        self.filling_demo = False
         self.statusBar().showMessage(
             self.tr("The demonstration data could not be added: %1").replace("%1", message)
         )
