@@ -111,6 +111,13 @@ class AgreementDetail:
 
 
 @dataclass(frozen=True)
+class FollowUpDetail:
+    row: FollowUpRow
+    notes: str | None
+    linked: tuple[Link, ...]  # the event, delegation and agreement it came from
+
+
+@dataclass(frozen=True)
 class PersonDetail:
     row: PersonRow
     notes: str | None
@@ -130,7 +137,10 @@ class OrganizationDetail:
 
 def _one(session: Session, register: Register[Any], record_id: int) -> Any:
     model = {"event": Event, "delegation": Delegation, "agreement": Agreement}.get(register.kind)
-    model = model or {"person": Person, "organization": Organization}[register.kind]
+    model = (
+        model
+        or {"person": Person, "organization": Organization, "followup": FollowUp}[register.kind]
+    )
     found = list_rows(session, register, _ALL, order_by="id", extra=[model.id == record_id])
     if not found:
         raise NotFoundError(f"There is no {register.kind} with id {record_id}")
@@ -308,3 +318,16 @@ def organization_detail(session: Session, organization_id: int) -> OrganizationD
         ),
         events=_events(session, Event.id.in_(involved), descending=True),
     )
+
+
+def followup_detail(session: Session, followup_id: int) -> FollowUpDetail:
+    row: FollowUpRow = _one(session, FOLLOWUPS, followup_id)
+    followup = session.get_one(FollowUp, followup_id)
+    linked: list[Link] = []
+    if followup.event is not None:
+        linked.append(Link("event", followup.event.id, followup.event.title))
+    if followup.delegation is not None:
+        linked.append(Link("delegation", followup.delegation.id, followup.delegation.title))
+    if followup.agreement is not None:
+        linked.append(Link("agreement", followup.agreement.id, followup.agreement.title))
+    return FollowUpDetail(row=row, notes=followup.notes, linked=tuple(linked))

@@ -13,6 +13,7 @@ from diplotrack.domain import (
     Agreement,
     AgreementParty,
     Country,
+    Event,
     NotFoundError,
     Organization,
     Person,
@@ -23,8 +24,14 @@ from diplotrack.domain.enums import AgreementKind
 from diplotrack.domain.filters import RecordFilter
 
 from .kinds import PEOPLE, PLACES
-from .register import list_rows
-from .registers import list_agreements, list_delegations, list_events
+from .register import grouped, list_rows
+from .registers import (
+    count_delegations,
+    count_events,
+    list_agreements,
+    list_delegations,
+    list_events,
+)
 from .rows import AgreementRow, DelegationRow, EventRow, FollowUpRow, PersonRow, PlaceRow
 from .today import LIVE_AGREEMENT, overdue_followups
 
@@ -45,6 +52,20 @@ class TimelineEntry:
     status: str
     countries: tuple[str, ...]
     place: str | None
+    date_precision: str = "exact"  # a planned event may be known only to the month, season, year
+    title_alt: str | None = None  # the title in the other language, when known
+
+
+@dataclass(frozen=True)
+class CurrentPost:
+    """A person's current post in a dossier's list of people: what, where, and since when."""
+
+    person_id: int
+    title: str
+    title_alt: str | None
+    organization: str | None
+    organization_alt: str | None
+    started_on: date | None
 
 
 @dataclass(frozen=True)
@@ -67,6 +88,20 @@ class Dossier:
     planned: tuple[TimelineEntry, ...]  # soonest first
     overdue: tuple[FollowUpRow, ...]
     partner_places: tuple[PlaceRow, ...]
+    timeline_total: int = 0  # every contact; more than len(timeline) when the timeline is limited
+    posts: tuple[CurrentPost, ...] = ()  # the current posts of ``people``
+
+
+@dataclass(frozen=True)
+class DossierHeader:
+    """What a dossier is about, without its contents: for a compact header of the subject."""
+
+    subject: Subject
+    key: str | int
+    title: str
+    title_alt: str | None
+    country: str | None
+    details: tuple[tuple[str, str], ...]
 
 
 def _entry_of_event(row: EventRow) -> TimelineEntry:
@@ -80,6 +115,7 @@ def _entry_of_event(row: EventRow) -> TimelineEntry:
         row.status,
         row.countries,
         row.place,
+        row.date_precision,
     )
 
 
@@ -107,9 +143,15 @@ def _header(session: Session, subject: Subject, key: str | int) -> _Header:
         country = session.get(Country, str(key).upper())
         if country is None:
             raise missing
-        details: tuple[tuple[str, str], ...] = (
-            ("code", country.code),
-            ("name_en", country.name_en),
+        details: tuple[tuple[str, str], ...] = tuple(
+            (name, value)
+            for name, value in (
+                ("code", country.code),
+                ("name_en", country.name_en),
+                ("official_name_ru", country.official_name_ru),
+                ("official_name_en", country.official_name_en),
+            )
+            if value
         )
         return (
             country.name_ru,
@@ -205,34 +247,114 @@ def _partner_places(session: Session, code: str) -> list[PlaceRow]:
     )
 
 
-def dossier(session: Session, subject: Subject, key: str | int, *, today: date) -> Dossier:
-    """Everything the office knows about one country, place, organization or person."""
+def dossier_header(session: Session, subject: Subject, key: str | int) -> DossierHeader:
+    """The subject's title (both scripts), country and header fields, without the contents."""
+    title, title_alt, country, details, _ = _header(session, subject, key)
+    return DossierHeader(subject, key, title, title_alt, country, details)
+
+
+def _current_posts(session: Session, people: list[PersonRow]) -> tuple[CurrentPost, ...]:
+    """The post each person's row shows (not ended, the latest started), with its start."""
+    found = grouped(
+        session,
+        [person.id for person in people],
+        lambda chunk: (
+            select(
+                Position.person_id,
+                Position.title,
+                Position.title_alt,
+                Organization.name,
+                Organization.name_alt,
+                Position.started_on,
+            )
+            .outerjoin(Organization, Position.organization_id == Organization.id)
+            .where(Position.person_id.in_(chunk), Position.ended_on.is_(None))
+            .order_by(Position.person_id, Position.id)
+        ),
+    )
+    posts = []
+    for person in people:
+        rows = found.get(person.id)
+        if rows:  # the same choice as the register's current position
+            latest = max(rows, key=lambda row: (row[5] is not None, row[5] or 0, row is rows[-1]))
+            posts.append(CurrentPost(*latest))
+    return tuple(posts)
+
+
+def _with_titles_alt(session: Session, entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    ids = [entry.id for entry in entries if entry.item == "event"]
+    found = grouped(
+        session, ids, lambda chunk: select(Event.id, Event.title_alt).where(Event.id.in_(chunk))
+    )
+    return [
+        replace(entry, title_alt=found[entry.id][0][1])
+        if entry.item == "event" and entry.id in found
+        else entry
+        for entry in entries
+    ]
+
+
+def _is_planned(entry: TimelineEntry, today: date) -> bool:
+    return entry.status in PLANNED or (entry.starts is not None and entry.starts >= today)
+
+
+def _planned(session: Session, flt: RecordFilter, today: date, limit: int) -> list[TimelineEntry]:
+    """What is planned when the timeline is limited: asked for on its own, soonest first."""
+    found: dict[tuple[str, int], TimelineEntry] = {}
+    for narrowed in (replace(flt, statuses=PLANNED), replace(flt, date_from=today)):
+        for event in list_events(session, narrowed, order_by="starts_at", limit=limit):
+            entry = _entry_of_event(event)
+            found[(entry.item, entry.id)] = entry
+        for delegation in list_delegations(session, narrowed, order_by="arrives_on", limit=limit):
+            entry = _entry_of_delegation(delegation)
+            found[(entry.item, entry.id)] = entry
+    return [entry for entry in found.values() if _is_planned(entry, today)]
+
+
+def dossier(
+    session: Session,
+    subject: Subject,
+    key: str | int,
+    *,
+    today: date,
+    limit: int | None = None,
+) -> Dossier:
+    """Everything the office knows about one country, place, organization or person.
+
+    ``limit`` keeps the timeline (and the planned list) to the most recent ``limit`` contacts,
+    so that a busy country's dossier stays quick; ``timeline_total`` says how many there are.
+    """
     title, title_alt, country, details, flt = _header(session, subject, key)
     events = [
         _entry_of_event(row)
-        for row in list_events(session, flt, order_by="starts_at", descending=True)
+        for row in list_events(session, flt, order_by="starts_at", descending=True, limit=limit)
     ]
     delegations = [
         _entry_of_delegation(row)
-        for row in list_delegations(session, flt, order_by="arrives_on", descending=True)
+        for row in list_delegations(
+            session, flt, order_by="arrives_on", descending=True, limit=limit
+        )
     ]
     never = date.min
     timeline = sorted(
         events + delegations, key=lambda e: (e.starts or never, e.item, e.id), reverse=True
-    )
+    )[:limit]
+    if limit is None:
+        total = len(timeline)
+        candidates = timeline
+    else:
+        total = count_events(session, flt) + count_delegations(session, flt)
+        candidates = _planned(session, flt, today, limit)
     planned = sorted(
-        (
-            e
-            for e in timeline
-            if e.status in PLANNED or (e.starts is not None and e.starts >= today)
-        ),
+        (e for e in candidates if _is_planned(e, today)),
         key=lambda e: (e.starts or date.max, e.item, e.id),
-    )
+    )[:limit]
     agreements = [
         AgreementInForce(row, (row.valid_until - today).days if row.valid_until else None)
         for row in list_agreements(session, _with_statuses(flt), order_by="valid_until")
         if row.valid_until is None or row.valid_until >= today
     ]
+    people = _people(session, subject, key, today)
     return Dossier(
         subject=subject,
         key=key,
@@ -240,14 +362,16 @@ def dossier(session: Session, subject: Subject, key: str | int, *, today: date) 
         title_alt=title_alt,
         country=country,
         details=details,
-        timeline=tuple(timeline),
+        timeline=tuple(_with_titles_alt(session, timeline)),
         agreements=tuple(agreements),
-        people=tuple(_people(session, subject, key, today)),
-        planned=tuple(planned),
+        people=tuple(people),
+        planned=tuple(_with_titles_alt(session, planned)),
         overdue=tuple(overdue_followups(session, flt, today)),
         partner_places=tuple(
             _partner_places(session, country) if subject == "country" and country else ()
         ),
+        timeline_total=total,
+        posts=_current_posts(session, people),
     )
 
 
