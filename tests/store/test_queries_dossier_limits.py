@@ -62,7 +62,10 @@ def test_timeline_carries_date_precision_and_the_other_title(
         "XI Russian–Kyrgyz Conference",
     )
     assert by_id[("event", world["meeting"])].date_precision == "exact"
-    assert by_id[("event", world["robotics"])].date_precision == "day"
+    robotics = by_id[("event", world["robotics"])]
+    assert (robotics.date_precision, robotics.all_day) == ("day", True)
+    assert (robotics.starts, robotics.ends) == (date(2024, 4, 5), date(2024, 4, 8))
+    assert not by_id[("event", world["meeting"])].all_day
     assert by_id[("delegation", world["visit"])].title_alt is None
 
 

@@ -54,6 +54,7 @@ class TimelineEntry:
     place: str | None
     date_precision: str = "exact"  # a planned event may be known only to the month, season, year
     title_alt: str | None = None  # the title in the other language, when known
+    all_day: bool = False  # then ``ends`` is the day after the last (as events store it)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def _entry_of_event(row: EventRow) -> TimelineEntry:
         row.countries,
         row.place,
         row.date_precision,
+        all_day=row.all_day,
     )
 
 
