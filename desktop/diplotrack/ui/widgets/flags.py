@@ -134,3 +134,26 @@ def flag_icon(code: str) -> QIcon:
 def has_flag_image(code: str) -> bool:
     """Whether a real flag image exists for ``code`` (otherwise the badge is drawn)."""
     return _source(code.strip().upper()) is not None
+
+
+_strips: dict[tuple[tuple[str, ...], int], QPixmap] = {}
+STRIP_GAP = 3
+
+
+def flags_strip(codes: tuple[str, ...], height: int) -> QPixmap:
+    """Several flags side by side (a record's countries), ``height`` pixels high; cached."""
+    key = (tuple(code.upper() for code in codes), max(4, height))
+    strip = _strips.get(key)
+    if strip is None:
+        pieces = [flag_pixmap(code, key[1]) for code in key[0]]
+        width = sum(piece.width() for piece in pieces) + STRIP_GAP * max(0, len(pieces) - 1)
+        strip = QPixmap(max(1, width), key[1])
+        strip.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(strip)
+        x = 0
+        for piece in pieces:
+            painter.drawPixmap(x, 0, piece)
+            x += piece.width() + STRIP_GAP
+        painter.end()
+        _strips[key] = strip
+    return strip
