@@ -1,5 +1,5 @@
-"""Countries for the window: names and aliases for pickers, and the countries register with
-how many events, delegations and agreements (under the current filter) each one has."""
+"""Countries (and topics) for the window: names and aliases for pickers, and the countries
+register with how many events, delegations and agreements (under the filter) each one has."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from diplotrack.domain import (
     KnownError,
     Organization,
     Place,
+    Topic,
     event_country,
 )
 from diplotrack.domain.filters import RecordFilter
@@ -166,3 +167,25 @@ def list_countries(
             )
         )
     return [CountryRow(*row) for row in session.execute(statement)]
+
+
+@dataclass(frozen=True)
+class TopicName:
+    """A topic as a picker offers it."""
+
+    id: int
+    name_ru: str
+    name_en: str | None
+
+    def name(self, language: str) -> str:
+        return self.name_en if language == "en" and self.name_en else self.name_ru
+
+
+def topic_names(session: Session) -> list[TopicName]:
+    """Every topic, in the order they were added (the default ones first)."""
+    return [
+        TopicName(*row)
+        for row in session.execute(
+            select(Topic.id, Topic.name_ru, Topic.name_en).order_by(Topic.id)
+        )
+    ]
