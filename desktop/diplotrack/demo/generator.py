@@ -346,6 +346,7 @@ def generate_events(
     *,
     seed: int,
     progress: Callable[[int, int], None] | None = None,
+    batch: int = BATCH,
 ) -> int:
     """Add ``count`` generated events (in the session's transaction); the id of the first.
 
@@ -362,7 +363,7 @@ def generate_events(
 
     def prepare(done: int) -> list[PreparedInsert]:
         rows = EventRows()
-        for index in range(done, min(done + BATCH, count)):
+        for index in range(done, min(done + batch, count)):
             generator.event(first + index, FIRST_DAY + timedelta(days=days[index]), rows)
         return prepare_events(dialect, rows, words)
 
@@ -373,12 +374,12 @@ def generate_events(
     # order by that one thread, so the rows do not depend on timing.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-events") as pool:
         upcoming = pool.submit(prepare, 0) if count else None
-        for done in range(0, count, BATCH):
+        for done in range(0, count, batch):
             assert upcoming is not None
-            batch = upcoming.result()
-            following = done + BATCH
+            prepared_batch = upcoming.result()
+            following = done + batch
             upcoming = pool.submit(prepare, following) if following < count else None
-            for prepared in batch:
+            for prepared in prepared_batch:
                 prepared.run(session)
             if progress:
                 progress(min(following, count), count)

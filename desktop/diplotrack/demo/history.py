@@ -261,7 +261,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
     administration = _find(session, Organization, name=CITY_ADMINISTRATION)
     mayor = _find(session, Person, name=LOGINOV)
     kg_embassy = _find(session, Organization, name=EMBASSY)
-    names = dict(session.execute(select(Country.code, Country.name_en)).tuples().all())
+    names = dict(session.execute(select(Country.code, Country.name_en)).all())
 
     seats = {prep: build.place(ru, en, "RU", None) for prep, (ru, en) in RUSSIAN_CITIES.items()}
     home_orgs = [

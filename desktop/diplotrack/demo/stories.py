@@ -91,8 +91,8 @@ def add_stories(
     partner_cities: list[tuple[str, int, int, int]],  # country, place, city hall, its mayor
 ) -> None:
     """Write the stories (the history's cast must be written already) into ``history``."""
-    topics = dict(session.execute(select(Topic.name_en, Topic.id)).tuples().all())
-    places = dict(session.execute(select(Place.id, Place.name)).tuples().all())
+    topics = dict(session.execute(select(Topic.name_en, Topic.id)).all())
+    places = dict(session.execute(select(Place.id, Place.name)).all())
     people_of: dict[str, list[int]] = {}
     for person_id, code in session.execute(
         select(Person.id, Person.country_code).where(Person.id.in_(history.people))
