@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.services.changes import Changes, RecordRef
 from diplotrack.store.queries import registers
+from diplotrack.store.queries.filtering import HOOKS
 
 from ..context import AppContext
 from ..widgets.flags import flags_strip
@@ -73,6 +74,20 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     "organization": ("organization", "place"),
     "place": ("place",),
 }
+
+
+def _values(column: Any) -> frozenset[str]:
+    return frozenset(column.type.enums) if column is not None else frozenset()
+
+
+def applicable(flt: RecordFilter, kind: str) -> RecordFilter:
+    """``flt`` without the kinds and statuses that records of ``kind`` never have."""
+    hooks = HOOKS[kind]
+    kinds = tuple(v for v in flt.kinds if v in _values(hooks.kinds))
+    statuses = tuple(v for v in flt.statuses if v in _values(hooks.statuses))
+    if (kinds, statuses) == (flt.kinds, flt.statuses):
+        return flt
+    return replace(flt, kinds=kinds, statuses=statuses)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -123,8 +138,13 @@ class RegisterModel(QAbstractTableModel):
         return self._quick_text
 
     def effective_filter(self) -> RecordFilter:
-        """The shared filter, narrowed by this register's quick text (every word must match)."""
-        flt = self._context.filter
+        """The shared filter as it applies to this kind, narrowed by the quick text.
+
+        The one filter holds kinds and statuses of every record kind at once (meetings and
+        sister-city agreements); each register keeps only the values its records can have, so
+        a delegation register is not emptied by an event kind.
+        """
+        flt = applicable(self._context.filter, self.kind)
         quick = self._quick_text.strip()
         if not quick:
             return flt
