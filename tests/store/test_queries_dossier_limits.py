@@ -1,6 +1,6 @@
 """Dossiers kept short for busy subjects, with what the dossier screen needs besides the rows:
 approximate dates, titles in the other language, people's posts since when; the header alone;
-a follow-up's detail. On both engines."""
+a follow-up's detail; names in the other script. On both engines."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy.orm import Session
 from test_queries_world import TODAY, World, build_world
 
-from diplotrack.domain import Event, NotFoundError
+from diplotrack.domain import Event, NotFoundError, Person
 from diplotrack.store.database import Database
-from diplotrack.store.queries.details import followup_detail
+from diplotrack.store.queries.details import event_detail, followup_detail, other_names
 from diplotrack.store.queries.dossiers import CurrentPost, dossier, dossier_header
 
 
@@ -103,3 +103,42 @@ def test_followup_detail_links_what_it_came_from(session: Session, world: World)
     assert report.row.responsible == "Администрация города Красноярска"
     with pytest.raises(NotFoundError):
         followup_detail(session, 999_999)
+
+
+def test_other_names_in_the_other_script(
+    database: Database, session: Session, world: World
+) -> None:
+    with database.sessions.begin() as writing:
+        writing.get_one(Event, world["meeting"]).title_alt = "Working meeting"
+    found = other_names(
+        session,
+        [
+            ("person", world["kabaev"]),
+            ("person", world["muller"]),  # no other name: left out
+            ("place", world["jalal"]),
+            ("event", world["meeting"]),
+            ("followup", world["schools"]),  # follow-ups have no other name
+        ],
+    )
+    assert found == {
+        ("person", world["kabaev"]): "Azamat Kabaev",
+        ("place", world["jalal"]): "Jalal-Abad",
+        ("event", world["meeting"]): "Working meeting",
+    }
+    assert other_names(session, []) == {}
+
+
+def test_participants_posts_in_the_other_language(
+    database: Database, session: Session, world: World
+) -> None:
+    with database.sessions.begin() as writing:
+        for post in writing.get_one(Person, world["kabaev"]).positions:
+            post.title_alt = "Head of the chancery" if post.ended_on is None else "Adviser"
+    detail = event_detail(session, world["meeting"])
+    kabaev = next(p for p in detail.participants if p.person_id == world["kabaev"])
+    assert (kabaev.position, kabaev.position_alt) == (
+        "Руководитель канцелярии",
+        "Head of the chancery",
+    )
+    loginov = next(p for p in detail.participants if p.person_id == world["loginov"])
+    assert loginov.position_alt is None

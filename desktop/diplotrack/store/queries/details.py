@@ -3,6 +3,7 @@ organization: the register row plus everything linked to it, as light values."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from diplotrack.domain import (
     NotFoundError,
     Organization,
     Person,
+    Place,
     Position,
     event_agreement,
     event_organization,
@@ -27,7 +29,7 @@ from diplotrack.domain import (
 from diplotrack.domain.filters import RecordFilter
 
 from .kinds import AGREEMENTS, DELEGATIONS, EVENTS, FOLLOWUPS, ORGANIZATIONS, PEOPLE
-from .register import Register, list_rows
+from .register import Register, chunks, list_rows
 from .rows import AgreementRow, DelegationRow, EventRow, FollowUpRow, OrganizationRow, PersonRow
 
 _ALL = RecordFilter(include_archived=True)
@@ -70,6 +72,7 @@ class ParticipantDetail:
     organization_id: int | None
     position: str | None  # the person's current post
     organization: str | None
+    position_alt: str | None = None  # the post in the other language
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,34 @@ class OrganizationDetail:
     events: tuple[EventRow, ...]  # newest first
 
 
+_NAMED: dict[str, tuple[Any, Any]] = {
+    "event": (Event.id, Event.title_alt),
+    "agreement": (Agreement.id, Agreement.title_alt),
+    "person": (Person.id, Person.name_alt),
+    "organization": (Organization.id, Organization.name_alt),
+    "place": (Place.id, Place.name_alt),
+}
+
+
+def other_names(session: Session, refs: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The names (titles) of records in the other script or language, where known, by
+    (kind, id): what a detail view shows in English for a record written in Russian."""
+    wanted: dict[str, set[int]] = {}
+    for kind, record_id in refs:
+        if kind in _NAMED:
+            wanted.setdefault(kind, set()).add(record_id)
+    found: dict[tuple[str, int], str] = {}
+    for kind, ids in wanted.items():
+        id_column, name_column = _NAMED[kind]
+        for chunk in chunks(sorted(ids)):
+            statement = select(id_column, name_column).where(
+                id_column.in_(chunk), name_column.is_not(None)
+            )
+            for record_id, name in session.execute(statement):
+                found[(kind, record_id)] = name
+    return found
+
+
 def _one(session: Session, register: Register[Any], record_id: int) -> Any:
     model = {"event": Event, "delegation": Delegation, "agreement": Agreement}.get(register.kind)
     model = (
@@ -182,9 +213,9 @@ def event_detail(session: Session, event_id: int) -> EventDetail:
     event = session.get_one(Event, event_id)
     people = [p.person_id for p in row.participants if p.person_id is not None]
     posts = {
-        person_id: (title, organization)
-        for person_id, title, organization in session.execute(
-            select(Position.person_id, Position.title, Organization.name)
+        person_id: (title, organization, title_alt)
+        for person_id, title, organization, title_alt in session.execute(
+            select(Position.person_id, Position.title, Organization.name, Position.title_alt)
             .outerjoin(Organization, Position.organization_id == Organization.id)
             .where(Position.person_id.in_(people), Position.ended_on.is_(None))
             .order_by(Position.started_on.is_(None).desc(), Position.started_on, Position.id)
@@ -218,7 +249,7 @@ def event_detail(session: Session, event_id: int) -> EventDetail:
                 p.role,
                 p.person_id,
                 p.organization_id,
-                *posts.get(p.person_id or 0, (None, None)),
+                *posts.get(p.person_id or 0, (None, None, None)),
             )
             for p in row.participants
         ),
