@@ -54,11 +54,12 @@ def test_plain_gives_iso_datetimes_with_offsets_and_enum_values() -> None:
     ]
 
 
-def test_json_is_utf8_text_not_escapes() -> None:
+def test_json_is_utf8_text_not_escapes_one_object_a_line() -> None:
     text = render(ROWS, "json", ["id"])
     assert "Меморандум" in text
     assert "\\u" not in text
     assert json.loads(text)[1]["note"] == "line one\nline two"
+    assert [json.loads(line.rstrip(","))["id"] for line in text.splitlines()[1:-1]] == [1, 22]
 
 
 def test_csv_round_trips_through_the_csv_module() -> None:
@@ -102,3 +103,5 @@ def test_display_width() -> None:
     assert display_width("Джалал-Абад") == 11
     assert display_width("北京") == 4
     assert display_width("é") == 1
+    assert display_width("е\u0301") == 1  # a combining accent takes no column
+    assert display_width("«Красноярск 5.0» — №1…") == 22
