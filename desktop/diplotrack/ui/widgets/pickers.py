@@ -1,0 +1,376 @@
+"""Pickers: type a few letters of a country, place, person, organization, topic, agreement or
+event (Cyrillic or Latin, any word form), pick it from the list, or create it on the spot.
+
+``RecordPicker`` holds one record; ``RecordChips`` holds several, each shown as a removable
+chip (countries, topics, organizations, agreements). Searches run in the GUI thread: each is
+one indexed query limited to ``choices.LIMIT`` rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from ..context import AppContext
+from ..formatting import format_short_date
+from .choices import CREATABLE, Choice, choice_for, choices_for, find_choices
+from .flags import flag_icon
+from .flow import FlowLayout
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceListModel(QAbstractListModel):
+    """The suggestions under a picker: found records, then perhaps "Create “…”"."""
+
+    ChoiceRole = Qt.ItemDataRole.UserRole + 1  # the Choice, or None on the create row
+    CreateRole = Qt.ItemDataRole.UserRole + 2  # the name to create, on the create row
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[Choice] = []
+        self._create: str | None = None
+        self.language = language
+
+    def set_choices(self, choices: Sequence[Choice], create: str | None = None) -> None:
+        self.beginResetModel()
+        self._choices = list(choices)
+        self._create = create
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self._choices) + (1 if self._create is not None else 0)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        if index.row() == len(self._choices):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return self.tr("Create “{name}”…").format(name=self._create)
+            if role == self.CreateRole:
+                return self._create
+            return None
+        choice = self._choices[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return describe(choice, self.language)
+        if role == Qt.ItemDataRole.EditRole:
+            return choice.name
+        if role == Qt.ItemDataRole.DecorationRole and choice.country:
+            return flag_icon(choice.country)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return choice.detail or None
+        if role == self.ChoiceRole:
+            return choice
+        return None
+
+
+def describe(choice: Choice, language: str) -> str:
+    """A suggestion line: the name, what tells it apart, and its day for events."""
+    parts = [choice.name]
+    if choice.kind == "country":
+        parts = [f"{choice.name} ({choice.key})"]
+    elif choice.detail:
+        parts.append(f"— {choice.detail}")
+    if choice.day is not None and choice.kind in ("event", "delegation", "agreement"):
+        parts.append(f"({format_short_date(choice.day, language)})")
+    return " ".join(parts)
+
+
+class RecordPicker(QLineEdit):
+    """A line to pick one record of ``kind`` by typing; ``value()`` is the Choice or None.
+
+    Enter (or a click) takes the highlighted suggestion, else the first; with nothing found it
+    offers to create the record when ``kind`` can be created here. Text that names nothing
+    picked is kept as typed (``has_loose_text``), so the editor can say so under the field.
+    """
+
+    #: the picked Choice changed (None when cleared)
+    picked = Signal(object)
+    #: the person asked to create a record named so (the create dialog answers)
+    create_requested = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        kind: str,
+        parent: QWidget | None = None,
+        *,
+        creatable: bool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.creatable = kind in CREATABLE if creatable is None else creatable
+        self._value: Choice | None = None
+        self.create_dialog: QDialog | None = None
+        self.suggestions = ChoiceListModel(context.language, self)
+        self.completer_ = QCompleter(self.suggestions, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setWidget(self)
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
+        self.setClearButtonEnabled(True)
+        self.textEdited.connect(self._search)
+        self.textChanged.connect(self._maybe_cleared)
+        self.create_requested.connect(self._create)
+        context.language_changed.connect(self._retranslate)
+        self._retranslate()
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a completer always has its list
+        return popup
+
+    # -- value -------------------------------------------------------------------------------
+    def value(self) -> Choice | None:
+        return self._value
+
+    def key(self) -> int | str | None:
+        return None if self._value is None else self._value.key
+
+    def set_value(self, choice: Choice | None) -> None:
+        self._value = choice
+        self.setText(choice.name if choice else "")
+        self.setToolTip(choice.detail if choice else "")
+        self.setCursorPosition(0)
+        self.picked.emit(choice)
+
+    def set_key(self, key: int | str | None) -> None:
+        """Shows the record with this key (read from the database), or nothing."""
+        with self.context.db.session() as session:
+            found = choice_for(session, self.kind, key, language=self.context.language)
+        self._value = found
+        self.setText(found.name if found else "")
+        self.setCursorPosition(0)
+
+    def has_loose_text(self) -> bool:
+        """Text is typed but no record is picked for it."""
+        return self._value is None and bool(self.text().strip())
+
+    # -- searching ---------------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        self._value = None
+        if not text.strip():
+            self.suggestions.set_choices([])
+            self._popup().hide()
+            return
+        with self.context.db.session() as session:
+            found = find_choices(session, self.kind, text, language=self.context.language)
+        create = text.strip() if self.creatable and not _named_exactly(found, text) else None
+        self.suggestions.set_choices(found, create)
+        if self.suggestions.rowCount() == 0:
+            self._popup().hide()
+            return
+        self.completer_.complete()
+        popup = self._popup()
+        popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
+
+    def _maybe_cleared(self, text: str) -> None:
+        if not text and self._value is not None:
+            self._value = None
+            self.picked.emit(None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._take(index.data(ChoiceListModel.ChoiceRole), index.data(ChoiceListModel.CreateRole))
+
+    def _take(self, choice: object, create: object) -> None:
+        self._popup().hide()
+        if isinstance(choice, Choice):
+            self.set_value(choice)
+        elif isinstance(create, str) and create:
+            self.create_requested.emit(create)
+
+    def take_suggestion(self, row: int | None = None) -> bool:
+        """Takes suggestion ``row`` (the highlighted one, else the first); False if none."""
+        if row is None:
+            current = self._popup().currentIndex()
+            row = current.row() if current.isValid() else 0
+        if not 0 <= row < self.suggestions.rowCount():
+            return False
+        index = self.suggestions.index(row, 0)
+        self._take(index.data(ChoiceListModel.ChoiceRole), index.data(ChoiceListModel.CreateRole))
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.has_loose_text():
+            if self.suggestions.rowCount() == 0:
+                self._search(self.text())
+            if self.take_suggestion():
+                event.accept()
+                return
+        if key == Qt.Key.Key_Down and not self._popup().isVisible() and self.text():
+            self._search(self.text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._value is not None and self.text() != self._value.name:
+            self.setText(self._value.name)
+
+    # -- creating on the spot ----------------------------------------------------------------
+    def _create(self, name: str) -> None:
+        from ..dialogs.quick_create import QuickCreateDialog  # the dialog holds pickers too
+
+        self.create_dialog = QuickCreateDialog(self.context, self.kind, name, self.window())
+        self.create_dialog.created.connect(self._created)
+        self.create_dialog.open()
+
+    def _created(self, record_id: int) -> None:
+        self.set_key(record_id)
+        self.picked.emit(self._value)
+        self.setFocus()
+
+    def _retranslate(self, *_: object) -> None:
+        self.suggestions.language = self.context.language
+        self.setPlaceholderText(self.tr("Type to search…"))
+
+
+def _named_exactly(found: Sequence[Choice], text: str) -> bool:
+    wanted = text.strip().casefold()
+    return any(choice.name.casefold() == wanted for choice in found)
+
+
+class Chip(QToolButton):
+    """One picked record in a ``RecordChips``: flag, short name, ×; click or Delete removes."""
+
+    removed = Signal(object)
+
+    def __init__(self, choice: Choice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = choice
+        name = choice.name
+        if choice.kind == "country":
+            name = str(choice.key)
+        elif choice.kind == "organization" and choice.detail:
+            name = choice.detail  # the short name
+        if len(name) > 48:
+            name = name[:46] + "…"
+        self.setText(f"{name}  ×")
+        self.setToolTip(choice.name)
+        self.setIcon(flag_icon(choice.country) if choice.country else QIcon())
+        self.setIconSize(QSize(20, 14))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAutoRaise(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clicked.connect(lambda: self.removed.emit(self.choice))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.removed.emit(self.choice)
+            return
+        super().keyPressEvent(event)
+
+
+class RecordChips(QWidget):
+    """Several records of ``kind`` as chips, with a picker to add more."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        kind: str,
+        parent: QWidget | None = None,
+        *,
+        creatable: bool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self._choices: list[Choice] = []
+        self._chips: list[Chip] = []
+        self.flow = FlowLayout(self, spacing=4)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+        self.picker = RecordPicker(context, kind, self, creatable=creatable)
+        self.picker.setMinimumWidth(140)
+        self.picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.picker.picked.connect(self._add_picked)
+        self.flow.addWidget(self.picker)
+        self.setFocusProxy(self.picker)
+
+    def values(self) -> list[Choice]:
+        return list(self._choices)
+
+    def keys(self) -> tuple[int | str, ...]:
+        return tuple(choice.key for choice in self._choices)
+
+    def set_values(self, choices: Sequence[Choice]) -> None:
+        self._choices = list(dict.fromkeys(choices))
+        self._rebuild()
+
+    def set_keys(self, keys: Sequence[int | str]) -> None:
+        with self.context.db.session() as session:
+            found = choices_for(session, self.kind, keys, language=self.context.language)
+        self.set_values(found)
+
+    def add(self, choice: Choice) -> None:
+        if all(existing.key != choice.key for existing in self._choices):
+            self._choices.append(choice)
+            self._rebuild()
+            self.changed.emit()
+
+    def remove(self, choice: object) -> None:
+        if isinstance(choice, Choice) and choice in self._choices:
+            self._choices.remove(choice)
+            self._rebuild()
+            self.changed.emit()
+            self.picker.setFocus()
+
+    def _add_picked(self, choice: object) -> None:
+        if isinstance(choice, Choice):
+            self.add(choice)
+            self.picker.clear()
+
+    def _rebuild(self) -> None:
+        for chip in self._chips:
+            self.flow.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = []
+        self.flow.removeWidget(self.picker)
+        for choice in self._choices:
+            chip = Chip(choice, self)
+            chip.removed.connect(self.remove)
+            self.flow.addWidget(chip)
+            self._chips.append(chip)
+        self.flow.addWidget(self.picker)
+        order: list[QWidget] = [*self._chips, self.picker]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
+        self.updateGeometry()
+
+
+class PickerRow(QWidget):
+    """A picker with a button beside it (e.g. "Open"): a small convenience for forms."""
+
+    def __init__(self, picker: QWidget, *buttons: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(picker, 1)
+        for button in buttons:
+            layout.addWidget(button)
+        self.setFocusProxy(picker)

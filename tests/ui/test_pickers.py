@@ -1,0 +1,142 @@
+"""Pickers on the demo database: typing Cyrillic or Latin in any word form finds the record,
+Enter picks it, an unknown name is created on the spot, chips add and remove."""
+
+from __future__ import annotations
+
+import pytest
+from editorkit import app_context, demo_db, demo_file, id_of, type_text  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from diplotrack.demo.worked_example import JALAL_ABAD, KABAEV, KRASNOYARSK
+from diplotrack.domain import Place
+from diplotrack.ui.context import AppContext
+from diplotrack.ui.dialogs.quick_create import QuickCreateDialog
+from diplotrack.ui.widgets.choices import Choice
+from diplotrack.ui.widgets.pickers import ChoiceListModel, RecordChips, RecordPicker
+
+pytestmark = pytest.mark.gui
+
+
+def _picker(qtbot: QtBot, context: AppContext, kind: str) -> RecordPicker:
+    picker = RecordPicker(context, kind)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.setFocus()
+    return picker
+
+
+def _type_and_enter(qtbot: QtBot, picker: RecordPicker, text: str) -> None:
+    type_text(picker, text)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("typed", ["Кирг", "киргизии", "Kyrgyz", "kg", "Кыргызстан"])
+def test_country_by_alias_prefix_or_code(
+    qtbot: QtBot, app_context: AppContext, typed: str
+) -> None:
+    picker = _picker(qtbot, app_context, "country")
+    _type_and_enter(qtbot, picker, typed)
+    assert picker.key() == "KG"
+    assert picker.text() == "Kyrgyzstan"
+
+
+@pytest.mark.parametrize("typed", ["Кабаева", "кабаев", "Kabaev", "Азамат"])
+def test_person_in_any_word_form_or_script(
+    qtbot: QtBot, app_context: AppContext, typed: str
+) -> None:
+    picker = _picker(qtbot, app_context, "person")
+    _type_and_enter(qtbot, picker, typed)
+    assert picker.key() == id_of(app_context.db, "person", KABAEV)
+    assert picker.text() == KABAEV
+
+
+def test_place_in_another_case_and_the_suggestion_list(
+    qtbot: QtBot, app_context: AppContext, qtmodeltester: ModelTester
+) -> None:
+    picker = _picker(qtbot, app_context, "place")
+    type_text(picker, "Джалал-Абаде")
+    rows = picker.suggestions.rowCount()
+    assert rows >= 1
+    first = picker.suggestions.index(0, 0)
+    choice = first.data(ChoiceListModel.ChoiceRole)
+    assert isinstance(choice, Choice) and choice.name == JALAL_ABAD
+    assert first.data(Qt.ItemDataRole.DecorationRole) is not None  # the flag of KG
+    qtmodeltester.check(picker.suggestions)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.key() == id_of(app_context.db, "place", JALAL_ABAD)
+    assert not picker.has_loose_text()
+
+
+def test_arrow_down_then_enter_takes_the_highlighted_suggestion(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    picker = _picker(qtbot, app_context, "place")
+    type_text(picker, "Красноярск")
+    names = [
+        picker.suggestions.index(row, 0).data(ChoiceListModel.ChoiceRole)
+        for row in range(picker.suggestions.rowCount())
+    ]
+    assert names and names[0].name == KRASNOYARSK
+    assert picker.take_suggestion(0)
+    assert picker.key() == id_of(app_context.db, "place", KRASNOYARSK)
+
+
+def test_unknown_place_is_created_on_the_spot_with_its_country(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    picker = _picker(qtbot, app_context, "place")
+    _type_and_enter(qtbot, picker, "Нарын")
+    dialog = picker.create_dialog
+    assert isinstance(dialog, QuickCreateDialog)
+    assert dialog.name.text() == "Нарын"
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    # without a country the place is refused, and the dialog says so
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert dialog.error.isVisibleTo(dialog) and dialog.error.text()
+    dialog.country.setFocus()
+    _type_and_enter(qtbot, dialog.country, "Киргизия")
+    assert dialog.country.key() == "KG"
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    with app_context.db.session() as session:
+        created = session.scalars(select(Place).where(Place.name == "Нарын")).one()
+        assert created.country_code == "KG"
+        assert picker.key() == created.id
+    assert picker.text() == "Нарын"
+    # creating is undoable: undo archives the new place
+    app_context.undo_stack.undo()
+    with app_context.db.session() as session:
+        assert session.get_one(Place, created.id).archived_at is not None
+
+
+def test_chips_add_by_typing_and_remove_by_delete(qtbot: QtBot, app_context: AppContext) -> None:
+    chips = RecordChips(app_context, "country")
+    qtbot.addWidget(chips)
+    chips.show()
+    qtbot.waitExposed(chips)
+    chips.set_keys(["RU"])
+    _type_and_enter(qtbot, chips.picker, "Кирг")
+    assert chips.keys() == ("RU", "KG")
+    assert chips.picker.text() == ""
+    _type_and_enter(qtbot, chips.picker, "Россия")  # already there: not twice
+    assert chips.keys() == ("RU", "KG")
+    qtbot.keyClick(chips._chips[0], Qt.Key.Key_Delete)
+    assert chips.keys() == ("KG",)
+
+
+def test_topics_by_russian_or_english_name(qtbot: QtBot, app_context: AppContext) -> None:
+    chips = RecordChips(app_context, "topic")
+    qtbot.addWidget(chips)
+    _type_and_enter(qtbot, chips.picker, "культ")
+    _type_and_enter(qtbot, chips.picker, "educat")
+    names = [choice.name for choice in chips.values()]
+    assert len(names) == 2
+    assert names[0].casefold().startswith("cult")  # shown in the interface language
