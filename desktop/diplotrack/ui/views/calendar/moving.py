@@ -17,10 +17,6 @@ from diplotrack.ui.operations import perform_undoable
 from .layout import item_days, shifted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
-
-
 def _current_version(context: AppContext, event_id: int) -> int:
     with context.db.session() as session:
         return event_detail(session, event_id).row.version
@@ -43,11 +39,14 @@ def move_event(context: AppContext, item: CalendarItem, day: date, parent: QWidg
     occurrence alone needs an exception the editor makes (EXDATE/RDATE).
     """
     if item.item != "event":
-        return _tr("A delegation's dates are changed in the delegation itself.")
+        return QCoreApplication.translate(
+            "calendar", "A delegation's dates are changed in the delegation itself."
+        )
     if item.recurring and item.occurrence != 0:
-        return _tr(
+        return QCoreApplication.translate(
+            "calendar",
             "Only the first occurrence of a repeating event can be dragged; it moves the whole "
-            "series. Open the event to change a single occurrence."
+            "series. Open the event to change a single occurrence.",
         )
     first, _ = item_days(item, context.zone)
     days = (day - first).days
@@ -57,7 +56,7 @@ def move_event(context: AppContext, item: CalendarItem, day: date, parent: QWidg
         row = event_detail(session, item.id).row
     old = (row.starts_at, row.ends_at)
     new = shifted(row.starts_at, row.ends_at, all_day=row.all_day, timezone=row.timezone, days=days)
-    text = _tr("Move “%1”").replace("%1", item.title)
+    text = QCoreApplication.translate("calendar", "Move “%1”").replace("%1", item.title)
     perform_undoable(
         context,
         text,
