@@ -13,7 +13,12 @@ from test_queries_world import TODAY, World, build_world
 
 from diplotrack.domain import Event, NotFoundError, Person
 from diplotrack.store.database import Database
-from diplotrack.store.queries.details import event_detail, followup_detail, other_names
+from diplotrack.store.queries.details import (
+    event_detail,
+    followup_detail,
+    other_names,
+    topic_names_en,
+)
 from diplotrack.store.queries.dossiers import CurrentPost, dossier, dossier_header
 
 
@@ -142,3 +147,9 @@ def test_participants_posts_in_the_other_language(
     )
     loginov = next(p for p in detail.participants if p.person_id == world["loginov"])
     assert loginov.position_alt is None
+
+
+def test_topics_in_english(session: Session) -> None:
+    names = topic_names_en(session)
+    assert names["культура"] == "culture"
+    assert names["образование"] == "education"

@@ -23,6 +23,7 @@ from diplotrack.domain import (
     Person,
     Place,
     Position,
+    Topic,
     event_agreement,
     event_organization,
 )
@@ -164,6 +165,12 @@ def other_names(session: Session, refs: Iterable[tuple[str, int]]) -> dict[tuple
             for record_id, name in session.execute(statement):
                 found[(kind, record_id)] = name
     return found
+
+
+def topic_names_en(session: Session) -> dict[str, str]:
+    """Topics' English names by their Russian ones (rows carry the Russian name)."""
+    statement = select(Topic.name_ru, Topic.name_en).where(Topic.name_en.is_not(None))
+    return {name_ru: name_en for name_ru, name_en in session.execute(statement) if name_en}
 
 
 def _one(session: Session, register: Register[Any], record_id: int) -> Any:
