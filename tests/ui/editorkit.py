@@ -42,8 +42,8 @@ _NAMES = {
 }
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="session", name="editor_demo_file")
+def editor_demo_file_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An SQLite file with the demo, filled once per session."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     db = open_database(f"sqlite:///{path}")
@@ -56,11 +56,11 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+@pytest.fixture(name="demo_db")
+def demo_db_fixture(editor_demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of the demo database for one test."""
     copy = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, copy)
+    shutil.copyfile(editor_demo_file, copy)
     db = open_database(f"sqlite:///{copy}")
     try:
         yield db
@@ -68,8 +68,8 @@ def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
         db.close()
 
 
-@pytest.fixture
-def app_context(demo_db: Database) -> AppContext:
+@pytest.fixture(name="app_context")
+def app_context_fixture(demo_db: Database) -> AppContext:
     return AppContext(demo_db, language="en", zone=KRASNOYARSK_ZONE)
 
 

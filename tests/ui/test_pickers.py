@@ -4,7 +4,13 @@ Enter picks it, an unknown name is created on the spot, chips add and remove."""
 from __future__ import annotations
 
 import pytest
-from editorkit import app_context, demo_db, demo_file, id_of, type_text  # noqa: F401
+from editorkit import (  # noqa: F401
+    app_context_fixture,
+    demo_db_fixture,
+    editor_demo_file_fixture,
+    id_of,
+    type_text,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -36,9 +42,7 @@ def _type_and_enter(qtbot: QtBot, picker: RecordPicker, text: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["Кирг", "киргизии", "Kyrgyz", "kg", "Кыргызстан"])
-def test_country_by_alias_prefix_or_code(
-    qtbot: QtBot, app_context: AppContext, typed: str
-) -> None:
+def test_country_by_alias_prefix_or_code(qtbot: QtBot, app_context: AppContext, typed: str) -> None:
     picker = _picker(qtbot, app_context, "country")
     _type_and_enter(qtbot, picker, typed)
     assert picker.key() == "KG"
