@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from diplotrack.demo import DemoSummary
-from diplotrack.demo import worked_example as story
+from diplotrack.demo import example_keys as story
 from diplotrack.domain import (
     Agreement,
     ChangeRecord,

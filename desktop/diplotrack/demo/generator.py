@@ -40,7 +40,7 @@ from .bulk import (
     prepare_events,
     table_of,
 )
-from .worked_example import CITY_ADMINISTRATION, KRASNOYARSK, KRASNOYARSK_TZ
+from .example_keys import CITY_ADMINISTRATION, KRASNOYARSK, KRASNOYARSK_TZ
 
 T = TypeVar("T")
 ANCHOR = datetime(v.ANCHOR_YEAR, v.ANCHOR_MONTH, v.ANCHOR_DAY, tzinfo=UTC)
@@ -236,7 +236,7 @@ class EventGenerator:
         if status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
             notes_parts.append(self.pick(v.CANCEL_NOTES))
         recurrence = None
-        if rng.random() < 0.005:
+        if rng.random() < 0.001:  # an office keeps a few dozen series, not thousands
             recurrence = (
                 "RRULE:FREQ=MONTHLY;COUNT=6"
                 if kind == "call"

@@ -45,19 +45,6 @@ if TYPE_CHECKING:
 ANCHOR = date(v.ANCHOR_YEAR, v.ANCHOR_MONTH, v.ANCHOR_DAY)
 HOME_TZ = "Asia/Krasnoyarsk"
 TIMEZONES = {p.code: p.timezone for p in v.PARTNERS}
-PURPOSES = (
-    "Обмен опытом в сфере городского хозяйства и транспорта.",
-    "Подготовка соглашения о сотрудничестве; встречи с руководством города.",
-    "Участие в днях культуры и молодёжных обменах.",
-    "Деловая миссия: торговля, инвестиции, выставка предприятий.",
-    "Образовательные обмены между университетами и школами.",
-)
-PROGRAMME = (
-    ("meeting", "Встреча с руководством города", "Meeting with the city's leadership"),
-    ("visit", "Посещение предприятий и объектов городского хозяйства", "Site visits"),
-    ("signing", "Подписание плана совместных мероприятий", "Signing of a joint action plan"),
-    ("cultural", "Концерт и выставка в честь визита", "Concert and exhibition"),
-)
 
 
 def _at(day: date, hour: int, timezone: str, minute: int = 0) -> datetime:
@@ -189,7 +176,7 @@ def add_stories(
                 head_id=delegation_head,
                 arrives_on=arrives,
                 departs_on=departs,
-                purpose=rng.choice(PURPOSES),
+                purpose=rng.choice(v.DELEGATION_PURPOSES),
                 notes=None,
             )
         )
@@ -206,7 +193,7 @@ def add_stories(
         timezone = HOME_TZ if incoming else TIMEZONES.get(code, "UTC")
         host = ours[0] if incoming else head
         for day_number, (kind, part, part_en) in enumerate(
-            rng.sample(PROGRAMME, k=rng.randint(2, 3))
+            rng.sample(v.PROGRAMME_PARTS, k=rng.randint(2, 3))
         ):
             day = min(arrives + timedelta(days=day_number + 1), departs)
             event(
@@ -264,53 +251,7 @@ def add_stories(
         .where(Organization.name.startswith("Генеральное консульство Китайской"))
         .limit(1)
     )
-    series: tuple[tuple[Any, ...], ...] = (
-        (
-            "conference",
-            "Международный форум городов-побратимов «Енисей»",
-            "International Sister Cities Forum “Yenisei”",
-            date(2021, 9, 15),
-            None,
-            3,
-            "RRULE:FREQ=YEARLY;COUNT=5",
-            "confirmed",
-            ["KG", "CN", "MN", "KZ"],
-        ),
-        (
-            "call",
-            "Консультации с Генеральным консульством КНР в Иркутске",
-            "Consultations with the Consulate General of China in Irkutsk",
-            date(2023, 1, 10),
-            10,
-            1,
-            "RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=24",
-            "held",
-            ["CN"],
-        ),
-        (
-            "call",
-            "Видеоконференция с мэрией Улан-Батора",
-            "Video call with Ulaanbaatar City Hall",
-            date(2022, 2, 15),
-            11,
-            1,
-            "RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=8",
-            "held",
-            ["MN"],
-        ),
-        (
-            "call",
-            "Онлайн-брифинг для национально-культурных автономий",
-            "Online briefing for national-cultural autonomies",
-            date(2024, 9, 5),
-            15,
-            1,
-            "RRULE:FREQ=MONTHLY;BYMONTHDAY=5\nEXDATE:20250105T150000",
-            "confirmed",
-            [],
-        ),
-    )
-    for kind, title, title_alt, first, hour, length, rule, status, countries in series:
+    for kind, title, title_alt, first, hour, length, rule, status, countries in v.SERIES:
         all_day = hour is None
         starts = datetime.combine(first, time(), UTC) if all_day else _at(first, hour or 0, HOME_TZ)
         ends = starts + (timedelta(days=length) if all_day else timedelta(hours=length))

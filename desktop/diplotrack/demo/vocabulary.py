@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -21,146 +22,12 @@ class Partner:
     genitive_en: str  # "the Kyrgyz Republic"
     timezone: str
     cities: tuple[City, ...]
-    names: str  # key into NAME_STOCK
+    names: str  # key into names.NAME_STOCK
     city_hall: tuple[str, str] = ("Мэрия города {ru}", "{en} City Hall")
     university: tuple[str, str] | None = None
     diaspora: str | None = None  # adjective: «Узбекская национально-культурная автономия»
     consulate_in: tuple[str, str] | None = None  # consulate general: (prepositional ru, en city)
 
-
-# Given names and family names as (Russian, Latin) pairs; family name first where the
-# culture writes it first.
-NAME_STOCK: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], bool]] = {
-    "kyrgyz": (
-        (
-            ("Айбек", "Aibek"),
-            ("Нурлан", "Nurlan"),
-            ("Эрмек", "Ermek"),
-            ("Гульнара", "Gulnara"),
-            ("Жыргал", "Zhyrgal"),
-            ("Бакыт", "Bakyt"),
-        ),
-        (
-            ("Осмонов", "Osmonov"),
-            ("Токтогулов", "Toktogulov"),
-            ("Жумабеков", "Zhumabekov"),
-            ("Асанов", "Asanov"),
-            ("Садыков", "Sadykov"),
-            ("Мамытов", "Mamytov"),
-        ),
-        False,
-    ),
-    "kazakh": (
-        (
-            ("Ерлан", "Yerlan"),
-            ("Асель", "Assel"),
-            ("Данияр", "Daniyar"),
-            ("Мурат", "Murat"),
-            ("Айгерим", "Aigerim"),
-        ),
-        (
-            ("Нурпеисов", "Nurpeisov"),
-            ("Ахметов", "Akhmetov"),
-            ("Сериков", "Serikov"),
-            ("Жаксылыков", "Zhaksylykov"),
-            ("Оспанов", "Ospanov"),
-        ),
-        False,
-    ),
-    "uzbek": (
-        (
-            ("Шухрат", "Shukhrat"),
-            ("Дильноза", "Dilnoza"),
-            ("Бахтиёр", "Bakhtiyor"),
-            ("Рустам", "Rustam"),
-        ),
-        (
-            ("Каримов", "Karimov"),
-            ("Юсупов", "Yusupov"),
-            ("Рахимов", "Rakhimov"),
-            ("Турсунов", "Tursunov"),
-        ),
-        False,
-    ),
-    "tajik": (
-        (("Фаридун", "Faridun"), ("Зарина", "Zarina"), ("Сухроб", "Sukhrob")),
-        (("Рахмонов", "Rakhmonov"), ("Назаров", "Nazarov"), ("Шарипов", "Sharipov")),
-        False,
-    ),
-    "chinese": (
-        (("Лэй", "Lei"), ("Мин", "Ming"), ("Хуэй", "Hui"), ("Цзюнь", "Jun"), ("Юнь", "Yun")),
-        (("Ван", "Wang"), ("Ли", "Li"), ("Чжан", "Zhang"), ("Лю", "Liu"), ("Чэнь", "Chen")),
-        True,
-    ),
-    "mongol": (
-        (("Батбаяр", "Batbayar"), ("Оюунчимэг", "Oyunchimeg"), ("Ганзориг", "Ganzorig")),
-        (("Мунхбат", "Munkhbat"), ("Энхтувшин", "Enkhtuvshin"), ("Цэрэндорж", "Tserendorj")),
-        False,
-    ),
-    "slavic": (
-        (
-            ("Андрей", "Andrei"),
-            ("Ольга", "Olga"),
-            ("Сергей", "Sergei"),
-            ("Наталья", "Natalia"),
-            ("Дмитрий", "Dmitry"),
-            ("Елена", "Elena"),
-            ("Алексей", "Alexei"),
-            ("Ирина", "Irina"),
-        ),
-        (
-            ("Соколов", "Sokolov"),
-            ("Кравченко", "Kravchenko"),
-            ("Морозов", "Morozov"),
-            ("Лебедев", "Lebedev"),
-            ("Ковалёв", "Kovalev"),
-            ("Новиков", "Novikov"),
-            ("Васильев", "Vasiliev"),
-            ("Романов", "Romanov"),
-        ),
-        False,
-    ),
-    "serbian": (
-        (("Милош", "Miloš"), ("Елена", "Jelena"), ("Драган", "Dragan")),
-        (("Петрович", "Petrović"), ("Николич", "Nikolić"), ("Йованович", "Jovanović")),
-        False,
-    ),
-    "vietnamese": (
-        (("Ван Хунг", "Van Hung"), ("Тхи Лан", "Thi Lan"), ("Дык Минь", "Duc Minh")),
-        (("Нгуен", "Nguyen"), ("Чан", "Tran"), ("Фам", "Pham")),
-        True,
-    ),
-    "indian": (
-        (("Раджеш", "Rajesh"), ("Прия", "Priya"), ("Викрам", "Vikram")),
-        (("Шарма", "Sharma"), ("Кумар", "Kumar"), ("Редди", "Reddy")),
-        False,
-    ),
-    "turkish": (
-        (("Мехмет", "Mehmet"), ("Айше", "Ayşe"), ("Эмре", "Emre")),
-        (("Йылмаз", "Yılmaz"), ("Кая", "Kaya"), ("Демир", "Demir")),
-        False,
-    ),
-    "german": (
-        (("Томас", "Thomas"), ("Катрин", "Katrin"), ("Михаэль", "Michael")),
-        (("Мюллер", "Müller"), ("Шмидт", "Schmidt"), ("Вагнер", "Wagner")),
-        False,
-    ),
-    "korean": (
-        (("Мин Джун", "Min-jun"), ("Со Ён", "Seo-yeon"), ("Джи Хун", "Ji-hoon")),
-        (("Ким", "Kim"), ("Пак", "Park"), ("Ли", "Lee")),
-        True,
-    ),
-    "armenian": (
-        (("Арам", "Aram"), ("Ани", "Ani"), ("Гор", "Gor")),
-        (("Петросян", "Petrosyan"), ("Саргсян", "Sargsyan"), ("Акопян", "Hakobyan")),
-        False,
-    ),
-    "azerbaijani": (
-        (("Эльчин", "Elchin"), ("Лейла", "Leyla"), ("Рашад", "Rashad")),
-        (("Алиев", "Aliyev"), ("Гасанов", "Hasanov"), ("Мамедов", "Mammadov")),
-        False,
-    ),
-}
 
 PARTNERS: tuple[Partner, ...] = (
     Partner(
@@ -426,4 +293,67 @@ GROUP_DESCRIPTIONS: tuple[str, ...] = (
     "представители национально-культурных автономий",
     "студенты Сибирского федерального университета",
     "представители деловых кругов",
+)
+DELEGATION_PURPOSES: tuple[str, ...] = (
+    "Обмен опытом в сфере городского хозяйства и транспорта.",
+    "Подготовка соглашения о сотрудничестве; встречи с руководством города.",
+    "Участие в днях культуры и молодёжных обменах.",
+    "Деловая миссия: торговля, инвестиции, выставка предприятий.",
+    "Образовательные обмены между университетами и школами.",
+)
+# A visit's programme: (event kind, Russian title, English title).
+PROGRAMME_PARTS: tuple[tuple[str, str, str], ...] = (
+    ("meeting", "Встреча с руководством города", "Meeting with the city's leadership"),
+    ("visit", "Посещение предприятий и объектов городского хозяйства", "Site visits"),
+    ("signing", "Подписание плана совместных мероприятий", "Signing of a joint action plan"),
+    ("cultural", "Концерт и выставка в честь визита", "Concert and exhibition"),
+)
+
+# Recurring series: (kind, title, English title, first day, local hour or None for all-day,
+# length in hours or days, RFC 5545 lines, status, partner countries). The last never ends.
+SERIES: tuple[tuple[str, str, str, date, int | None, int, str, str, tuple[str, ...]], ...] = (
+    (
+        "conference",
+        "Международный форум городов-побратимов «Енисей»",
+        "International Sister Cities Forum “Yenisei”",
+        date(2021, 9, 15),
+        None,
+        3,
+        "RRULE:FREQ=YEARLY;COUNT=5",
+        "confirmed",
+        ("KG", "CN", "MN", "KZ"),
+    ),
+    (
+        "call",
+        "Консультации с Генеральным консульством КНР в Иркутске",
+        "Consultations with the Consulate General of China in Irkutsk",
+        date(2023, 1, 10),
+        10,
+        1,
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=24",
+        "held",
+        ("CN",),
+    ),
+    (
+        "call",
+        "Видеоконференция с мэрией Улан-Батора",
+        "Video call with Ulaanbaatar City Hall",
+        date(2022, 2, 15),
+        11,
+        1,
+        "RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=8",
+        "held",
+        ("MN",),
+    ),
+    (
+        "call",
+        "Онлайн-брифинг для национально-культурных автономий",
+        "Online briefing for national-cultural autonomies",
+        date(2024, 9, 5),
+        15,
+        1,
+        "RRULE:FREQ=MONTHLY;BYMONTHDAY=5\nEXDATE:20250105T150000",
+        "confirmed",
+        (),
+    ),
 )

@@ -5,7 +5,7 @@ brief lays it out: the mayor's working meeting with the head of the Kyrgyz embas
 the robotics championship «Красноярск 5.0», the Krasnoyarsk – Jalal-Abad sister-city
 memorandum, the Jalal-Abad delegation that came later that month, the planned XI Russian–Kyrgyz
 interregional conference and the follow-ups. Built through the ORM, so every record has its
-change history. Every record is found by a fixed natural key (the constants below).
+change history. Every record is found by a fixed natural key (``example_keys``).
 """
 
 from __future__ import annotations
@@ -25,10 +25,6 @@ from diplotrack.domain import (
     Event,
     EventParticipant,
     FollowUp,
-    Organization,
-    Person,
-    Place,
-    Position,
     Topic,
 )
 from diplotrack.domain.enums import (
@@ -40,54 +36,25 @@ from diplotrack.domain.enums import (
     EventLevel,
     EventStatus,
     FollowUpStatus,
-    OrganizationKind,
     ParticipantRole,
     Renewal,
 )
 
-KRASNOYARSK_TZ = "Asia/Krasnoyarsk"
-
-KRASNOYARSK = "Красноярск"
-JALAL_ABAD = "Джалал-Абад"
-BISHKEK = "Бишкек"
-MOSCOW = "Москва"
-
-CITY_ADMINISTRATION = "Администрация города Красноярска"
-EMBASSY = "Посольство Киргизской Республики в Российской Федерации"
-CHANCERY = "Канцелярия посольства Киргизской Республики в Красноярске"
-AUTONOMY = (
-    "Красноярская местная общественная организация «Кыргызская национально-культурная автономия»"
+from .example_cast import build_example_cast
+from .example_keys import (
+    CHAMPIONSHIP,
+    CONFERENCE,
+    DELEGATION,
+    FOLLOWUP_PROGRAMME,
+    FOLLOWUP_SCHOOL,
+    KRASNOYARSK_TZ,
+    MEETING,
+    MEMORANDUM,
+    MEMORANDUM_SIGNED_ON,
+    PRESS_RELEASE_TITLE,
+    PROGRAMME,
+    RECORDED_AT,
 )
-JALAL_ABAD_CITY_HALL = "Мэрия города Джалал-Абад"
-BISHKEK_TEAM = "Команда юных робототехников из Бишкека"
-ROBOTICS_LABORATORY = "Лаборатория робототехники «Инженеры будущего»"
-
-LOGINOV = "Владислав Логинов"
-KABAEV = "Азамат Кабаев"
-BATAEVA = "Назгуль Батаева"
-IMANALIEV = "Кубанычбек Иманалиев"
-
-MEETING = "Рабочая встреча Главы города с руководителем канцелярии посольства Киргизской Республики"
-CHAMPIONSHIP = "Национальный чемпионат по робототехнике «Красноярск 5.0»"
-CONFERENCE = "XI Российско-Киргизская межрегиональная конференция"
-MEMORANDUM = "Меморандум о побратимских отношениях между городами Красноярск и Джалал-Абад"
-DELEGATION = "Делегация мэрии города Джалал-Абад"
-PROGRAMME = (
-    "Встреча с делегацией мэрии Джалал-Абада в администрации города",
-    "Знакомство с интеллектуальной системой управления светофорами",
-    "Посещение объектов тепло- и водоснабжения и благоустройства города",
-)
-FOLLOWUP_PROGRAMME = "Подготовить программу визита делегации мэрии Джалал-Абада"
-FOLLOWUP_SCHOOL = "Уточнить сроки строительства русской школы в Джалал-Абаде"
-
-PRESS_RELEASE_TITLE = (
-    "Мэр Красноярска Владислав Логинов встретился с руководителем канцелярии посольства "
-    "Киргизской Республики в России"
-)
-# When the office logged the story; fixed, so that two demo databases are identical.
-RECORDED_AT = datetime(2024, 4, 10, 9, 0, tzinfo=UTC)
-# Illustrative: the press release names the memorandum but not its date.
-MEMORANDUM_SIGNED_ON = date(2019, 9, 12)
 
 
 @dataclass(frozen=True)
@@ -126,153 +93,13 @@ def _day(year: int, month: int, day: int) -> datetime:
     return datetime(year, month, day, tzinfo=UTC)
 
 
-def _place(session: Session, name: str, name_alt: str, country: str, **extra: object) -> Place:
-    """The place by its name in that country, created when the database lacks it."""
-    found = session.scalar(
-        select(Place).where(Place.name == name, Place.country_code == country).limit(1)
-    )
-    if found is None:
-        found = Place(
-            name=name,
-            name_alt=name_alt,
-            country_code=country,
-            created_at=RECORDED_AT,
-            updated_at=RECORDED_AT,
-            **extra,
-        )
-        session.add(found)
-    return found
-
-
 def build_worked_example(session: Session) -> WorkedExample:
     """Add the worked example to the session's transaction and flush it; its ids."""
     stamp = {"created_at": RECORDED_AT, "updated_at": RECORDED_AT}
     topics = {t.name_en: t for t in session.scalars(select(Topic))}
     russia, kyrgyzstan, kazakhstan = (session.get_one(Country, c) for c in ("RU", "KG", "KZ"))
 
-    krasnoyarsk = _place(
-        session,
-        KRASNOYARSK,
-        "Krasnoyarsk",
-        "RU",
-        population=1_205_000,
-        latitude=56.01,
-        longitude=92.87,
-    )
-    jalal_abad = _place(
-        session,
-        JALAL_ABAD,
-        "Jalal-Abad",
-        "KG",
-        population=123_000,
-        latitude=40.93,
-        longitude=73.0,
-    )
-    bishkek = _place(
-        session, BISHKEK, "Bishkek", "KG", population=1_145_000, latitude=42.87, longitude=74.59
-    )
-    moscow = _place(
-        session, MOSCOW, "Moscow", "RU", population=13_100_000, latitude=55.76, longitude=37.62
-    )
-
-    administration = Organization(
-        name=CITY_ADMINISTRATION,
-        name_alt="Krasnoyarsk City Administration",
-        short_name="Администрация г. Красноярска",
-        kind=OrganizationKind.CITY_ADMINISTRATION,
-        country_code="RU",
-        place=krasnoyarsk,
-        **stamp,
-    )
-    embassy = Organization(
-        name=EMBASSY,
-        name_alt="Embassy of the Kyrgyz Republic to the Russian Federation",
-        short_name="Посольство КР в РФ",
-        kind=OrganizationKind.EMBASSY,
-        country_code="KG",
-        place=moscow,
-        **stamp,
-    )
-    chancery = Organization(
-        name=CHANCERY,
-        name_alt="Office of the Embassy of the Kyrgyz Republic to the Russian Federation "
-        "in Krasnoyarsk",
-        short_name="Канцелярия посольства КР в Красноярске",
-        kind=OrganizationKind.CHANCERY,
-        country_code="KG",
-        place=krasnoyarsk,
-        parent=embassy,
-        **stamp,
-    )
-    autonomy = Organization(
-        name=AUTONOMY,
-        name_alt="Krasnoyarsk local public organization “Kyrgyz National-Cultural Autonomy”",
-        short_name="КМОО «КНКА»",
-        kind=OrganizationKind.DIASPORA_NGO,
-        country_code="RU",
-        place=krasnoyarsk,
-        notes="Объединяет киргизскую диаспору Красноярска.",
-        **stamp,
-    )
-    city_hall = Organization(
-        name=JALAL_ABAD_CITY_HALL,
-        name_alt="Jalal-Abad City Hall",
-        short_name="Мэрия Джалал-Абада",
-        kind=OrganizationKind.CITY_ADMINISTRATION,
-        country_code="KG",
-        place=jalal_abad,
-        **stamp,
-    )
-    team = Organization(
-        name=BISHKEK_TEAM,
-        name_alt="Team of young roboticists from Bishkek",
-        kind=OrganizationKind.OTHER,
-        country_code="KG",
-        place=bishkek,
-        **stamp,
-    )
-    laboratory = Organization(
-        name=ROBOTICS_LABORATORY,
-        name_alt="Robotics laboratory “Engineers of the Future”",
-        short_name="«Инженеры будущего»",
-        kind=OrganizationKind.OTHER,
-        country_code="RU",
-        place=krasnoyarsk,
-        **stamp,
-    )
-
-    loginov = Person(name=LOGINOV, name_alt="Vladislav Loginov", country_code="RU", **stamp)
-    loginov.positions.append(
-        Position(
-            organization=administration,
-            title="Глава города Красноярска",
-            title_alt="Mayor of Krasnoyarsk",
-        )
-    )
-    kabaev = Person(name=KABAEV, name_alt="Azamat Kabaev", country_code="KG", **stamp)
-    kabaev.positions.append(
-        Position(
-            organization=chancery,
-            title="руководитель канцелярии посольства Киргизской Республики в Российской "
-            "Федерации в Красноярске",
-            title_alt="Head of the Office of the Embassy of the Kyrgyz Republic to the "
-            "Russian Federation in Krasnoyarsk",
-            started_on=date(2023, 11, 1),
-        )
-    )
-    bataeva = Person(name=BATAEVA, name_alt="Nazgul Bataeva", **stamp)
-    bataeva.positions.append(
-        Position(organization=autonomy, title="председатель", title_alt="Chair")
-    )
-    imanaliev = Person(name=IMANALIEV, name_alt="Kubanychbek Imanaliev", country_code="KG", **stamp)
-    imanaliev.positions.append(
-        Position(
-            organization=city_hall,
-            title="первый заместитель мэра города Джалал-Абад",
-            title_alt="First Deputy Mayor of Jalal-Abad",
-        )
-    )
-
+    cast = build_example_cast(session)
     memorandum = Agreement(
         kind=AgreementKind.SISTER_CITY,
         title=MEMORANDUM,
@@ -285,8 +112,8 @@ def build_worked_example(session: Session) -> WorkedExample:
         "городское хозяйство.",
         notes="Дата подписания в демонстрационной базе условная.",
         parties=[
-            AgreementParty(place=krasnoyarsk, position=0),
-            AgreementParty(place=jalal_abad, position=1),
+            AgreementParty(place=cast.krasnoyarsk, position=0),
+            AgreementParty(place=cast.jalal_abad, position=1),
         ],
         **stamp,
     )
@@ -301,18 +128,18 @@ def build_worked_example(session: Session) -> WorkedExample:
         starts_at=_local(2024, 4, 10, 11),
         ends_at=_local(2024, 4, 10, 12),
         timezone=KRASNOYARSK_TZ,
-        place=krasnoyarsk,
+        place=cast.krasnoyarsk,
         venue="Администрация города Красноярска",
         countries=[russia, kyrgyzstan],
-        organizations=[administration, chancery, autonomy],
+        organizations=[cast.administration, cast.chancery, cast.autonomy],
         topics=[topics[t] for t in ("culture", "education", "sport", "economy")],
         agreements=[memorandum],
         participants=[
-            EventParticipant(person=loginov, role=ParticipantRole.HOST, position=0),
-            EventParticipant(person=kabaev, role=ParticipantRole.GUEST, position=1),
-            EventParticipant(person=bataeva, role=ParticipantRole.PARTICIPANT, position=2),
+            EventParticipant(person=cast.loginov, role=ParticipantRole.HOST, position=0),
+            EventParticipant(person=cast.kabaev, role=ParticipantRole.GUEST, position=1),
+            EventParticipant(person=cast.bataeva, role=ParticipantRole.PARTICIPANT, position=2),
             EventParticipant(
-                organization=administration,
+                organization=cast.administration,
                 role=ParticipantRole.PARTICIPANT,
                 description="руководители департаментов администрации города",
                 position=3,
@@ -339,13 +166,13 @@ def build_worked_example(session: Session) -> WorkedExample:
         all_day=True,
         date_precision=DatePrecision.DAY,
         timezone=KRASNOYARSK_TZ,
-        place=krasnoyarsk,
+        place=cast.krasnoyarsk,
         countries=[russia, kyrgyzstan, kazakhstan],
-        organizations=[laboratory, administration, team],
+        organizations=[cast.laboratory, cast.administration, cast.team],
         topics=[topics["education"], topics["science"]],
         participants=[
             EventParticipant(
-                organization=team,
+                organization=cast.team,
                 role=ParticipantRole.PARTICIPANT,
                 description="команда юных робототехников из Бишкека",
                 position=0,
@@ -366,10 +193,10 @@ def build_worked_example(session: Session) -> WorkedExample:
         all_day=True,
         date_precision=DatePrecision.YEAR,
         timezone=KRASNOYARSK_TZ,
-        place=krasnoyarsk,
+        place=cast.krasnoyarsk,
         edition=11,
         countries=[russia, kyrgyzstan],
-        organizations=[administration],
+        organizations=[cast.administration],
         topics=[topics["economy"], topics["culture"]],
         agreements=[memorandum],
         notes="Срок проведения не определён; обсуждалась на встрече 10.04.2024.",
@@ -379,10 +206,10 @@ def build_worked_example(session: Session) -> WorkedExample:
         title=DELEGATION,
         direction=DelegationDirection.INCOMING,
         status=EventStatus.HELD,
-        organization=city_hall,
-        place=jalal_abad,
+        organization=cast.city_hall,
+        place=cast.jalal_abad,
         country_code="KG",
-        head=imanaliev,
+        head=cast.imanaliev,
         arrives_on=date(2024, 4, 20),
         departs_on=date(2024, 4, 23),
         purpose="Изучение опыта Красноярска в тепло- и водоснабжении, благоустройстве и "
@@ -390,11 +217,7 @@ def build_worked_example(session: Session) -> WorkedExample:
         "межрегиональной конференции; в рамках меморандума о побратимских отношениях.",
         **stamp,
     )
-    organizations = [administration, embassy, chancery, autonomy, city_hall, team, laboratory]
-    people = [loginov, kabaev, bataeva, imanaliev]
-    session.add_all(
-        [*organizations, *people, memorandum, meeting, championship, conference, delegation]
-    )
+    session.add_all([memorandum, meeting, championship, conference, delegation])
     session.flush()  # the programme refers to the delegation by id
     programme = [
         Event(
@@ -405,19 +228,19 @@ def build_worked_example(session: Session) -> WorkedExample:
             starts_at=_local(2024, 4, day, start),
             ends_at=_local(2024, 4, day, end),
             timezone=KRASNOYARSK_TZ,
-            place=krasnoyarsk,
+            place=cast.krasnoyarsk,
             venue=venue,
             countries=[russia, kyrgyzstan],
-            organizations=[administration, city_hall],
+            organizations=[cast.administration, cast.city_hall],
             topics=[topics["municipal services"], topics["transport"]],
             agreements=[memorandum],
             delegation_id=delegation.id,
             participants=[
                 EventParticipant(
-                    organization=administration, role=ParticipantRole.HOST, position=0
+                    organization=cast.administration, role=ParticipantRole.HOST, position=0
                 ),
                 EventParticipant(
-                    person=imanaliev, role=ParticipantRole.HEAD_OF_DELEGATION, position=1
+                    person=cast.imanaliev, role=ParticipantRole.HEAD_OF_DELEGATION, position=1
                 ),
             ],
             **stamp,
@@ -434,7 +257,7 @@ def build_worked_example(session: Session) -> WorkedExample:
             status=FollowUpStatus.DONE,
             due_on=date(2024, 4, 19),
             done_on=date(2024, 4, 18),
-            responsible_organization=administration,
+            responsible_organization=cast.administration,
             responsible_text="Управление международных связей",
             event=meeting,
             delegation=delegation,
@@ -462,7 +285,7 @@ def build_worked_example(session: Session) -> WorkedExample:
         delegation=delegation.id,
         memorandum=memorandum.id,
         followups=tuple(f.id for f in followups),
-        people=tuple(p.id for p in people),
-        organizations=tuple(o.id for o in organizations),
-        places=tuple(p.id for p in (krasnoyarsk, jalal_abad, bishkek, moscow)),
+        people=tuple(p.id for p in cast.people),
+        organizations=tuple(o.id for o in cast.organizations),
+        places=tuple(p.id for p in cast.places),
     )
