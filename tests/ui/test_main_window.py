@@ -7,14 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from diplotrack.demo import fill_demo
 from diplotrack.demo.worked_example import MEETING
 from diplotrack.store.database import Database, default_database_file, open_database
-from diplotrack.ui.app import is_first_run
+from diplotrack.ui.app import is_first_run, run_window
 from diplotrack.ui.main_window import EventListModel, MainWindow
 
 pytestmark = pytest.mark.gui
@@ -81,3 +82,43 @@ def test_first_start_fills_the_demo_in_the_background(qtbot: QtBot) -> None:
         db.close()
         for path in Path(default_file).parent.glob(default_file.name + "*"):
             path.unlink()
+
+
+def test_the_list_opens_at_today_with_the_recent_events_above(
+    qtbot: QtBot, sqlite_database: Database
+) -> None:
+    fill_demo(sqlite_database)
+    window = MainWindow(sqlite_database, today=DAY_AFTER_THE_MEETING)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    first = window.first_upcoming_row()
+    assert 0 < first < window.events.rowCount()
+    assert window.events.row_at(first).starts_at.date() >= DAY_AFTER_THE_MEETING
+    assert window.events.row_at(first - 1).starts_at.date() <= DAY_AFTER_THE_MEETING
+    assert window.table.rowAt(0) == first  # scrolled so today's first event is at the top
+
+
+def test_run_window_opens_the_database_given_and_closes_cleanly(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    database = tmp_path / "office.sqlite3"
+    shown: list[str] = []
+
+    def close_the_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                shown.append(widget.location.text())
+                widget.close()
+
+    QTimer.singleShot(0, close_the_window)
+    assert run_window(str(database)) == 0
+    assert shown == ["office.sqlite3"]
+    assert database.exists()  # created and migrated, but no demo: it is not the default file
+    db = open_database(str(database))
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        assert window.events.rowCount() == 0
+    finally:
+        db.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diplotrack.domain import KnownError
@@ -68,4 +68,6 @@ def run_window(database: str | None) -> int:
             window.fill_demo_in_background()
         return app.exec()
     finally:
+        # a demo fill still running must finish (its transaction) before the engine goes
+        QThreadPool.globalInstance().waitForDone()
         db.close()

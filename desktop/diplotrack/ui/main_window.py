@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,10 +36,9 @@ from sqlalchemy.orm import Session
 
 from diplotrack.domain import KnownError
 from diplotrack.domain.enums import DatePrecision
-from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.database import Database
-from diplotrack.store.queries.registers import list_events
-from diplotrack.store.queries.rows import EventRow
+from diplotrack.store.queries.calendar import calendar_items
+from diplotrack.store.queries.rows import CalendarItem
 
 log = logging.getLogger("diplotrack.ui")
 
@@ -97,32 +97,48 @@ def describe_when(
     return locale.toString(moment, short)
 
 
-def event_line(row: EventRow) -> EventLine:
+def event_line(item: CalendarItem) -> EventLine:
     return EventLine(
-        event_id=row.id,
-        when=describe_when(
-            row.starts_at, row.ends_at, row.all_day, row.timezone, row.date_precision
-        ),
-        title=row.title,
-        kind=_tr("EventKind", row.kind),
-        countries=", ".join(row.countries),
-        place=row.place or "",
-        status=_tr("EventStatus", row.status),
-        starts_at=row.starts_at,
+        event_id=item.id,
+        when=describe_when(item.start, item.end, item.all_day, item.timezone, DatePrecision.EXACT),
+        title=item.title,
+        kind=_tr("EventKind", item.kind),
+        countries=", ".join(item.countries),
+        place=item.place or "",
+        status=_tr("EventStatus", item.status),
+        starts_at=item.start,
     )
+
+
+# How far the list looks for events on either side of today, widening until it has enough:
+# an office with a few events a year still sees its latest ones.
+SEARCH_SPANS_DAYS = (31, 366, 5 * 366, 30 * 366)
+
+
+def _nearest_events(
+    session: Session, moment: datetime, each_way: int, *, forward: bool
+) -> list[CalendarItem]:
+    found: list[CalendarItem] = []
+    for days in SEARCH_SPANS_DAYS:
+        span = timedelta(days=days)
+        start, end = (moment, moment + span) if forward else (moment - span, moment)
+        found = [
+            item
+            for item in calendar_items(session, start, end)
+            if item.item == "event" and (item.start >= moment) == forward
+        ]
+        if len(found) >= each_way:
+            break
+    return found[:each_way] if forward else found[-each_way:]
 
 
 def load_event_lines(session: Session, today: date, each_way: int) -> list[EventLine]:
-    """The most recent events before ``today`` and the next ones from it, in time order."""
-    upcoming = list_events(session, RecordFilter(date_from=today), limit=each_way)
-    recent = list_events(
-        session,
-        RecordFilter(date_to=today - timedelta(days=1)),
-        descending=True,
-        limit=each_way,
-    )
-    rows = {row.id: row for row in [*reversed(recent), *upcoming]}
-    return [event_line(row) for row in sorted(rows.values(), key=lambda r: (r.starts_at, r.id))]
+    """The occurrences of events that began most recently before ``today`` and the next ones
+    from it (a yearly forum by its occurrences, not its first year), in time order."""
+    midnight = datetime.combine(today, time()).astimezone()  # the computer's own midnight
+    recent = _nearest_events(session, midnight, each_way, forward=False)
+    upcoming = _nearest_events(session, midnight, each_way, forward=True)
+    return [event_line(item) for item in [*recent, *upcoming]]
 
 
 class EventListModel(QAbstractTableModel):
@@ -218,6 +234,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.setCentralWidget(self.table)
 
@@ -240,11 +257,28 @@ class MainWindow(QMainWindow):
             lines = load_event_lines(session, self.today, EVENTS_EACH_WAY)
         self.events.set_rows(lines)
         self.table.resizeColumnToContents(0)
-        current = next(
-            (n for n, line in enumerate(lines) if line.starts_at.date() >= self.today), 0
+        self.scroll_to_today()
+
+    def first_upcoming_row(self) -> int:
+        """The row of the first event from today on (the last row when all are past)."""
+        midnight = datetime.combine(self.today, time()).astimezone()
+        count = self.events.rowCount()
+        return next(
+            (n for n in range(count) if self.events.row_at(n).starts_at >= midnight),
+            count - 1,
         )
-        if lines:
-            self.table.scrollTo(self.events.index(current, 0))
+
+    def scroll_to_today(self) -> None:
+        """Today's first event at the top of the list; the recent ones are just above it."""
+        row = self.first_upcoming_row()
+        if row >= 0:
+            self.table.scrollTo(
+                self.events.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scroll_to_today()  # only a shown view knows its height, so scroll again now
 
     def fill_demo_in_background(self) -> None:
         """Fill the demonstration data off the GUI thread; the list refreshes when it is in."""
