@@ -255,10 +255,14 @@ class FilterBar(QWidget):
         model.setStringList(list(picked))
 
     def _pick(self, field: str, text: str) -> None:
-        record_id = self._picked[field].get(text.strip())
+        picked = self._picked[field]
+        name = text.strip()
+        if name not in picked:  # Enter on a word form ("Кабаева"): the best suggestion
+            name = next(iter(picked), "") if name else ""
+        record_id = picked.get(name)
         if record_id is None:
             return
-        self._names[(field, record_id)] = text.strip()
+        self._names[(field, record_id)] = name
         flt = self._context.filter
         current: tuple[int, ...] = getattr(flt, field)
         edit = self.person_edit if field == "person_ids" else self.organization_edit
