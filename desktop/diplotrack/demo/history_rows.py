@@ -111,6 +111,8 @@ class HistoryRows:
         given, family, family_first = names.NAME_STOCK[stock]
         for _attempt in range(50):  # namesakes happen, but rarely
             first, last = self.rng.choice(given), self.rng.choice(family)
+            if first[0] in names.WOMEN:
+                last = names.feminine(last)
             pair = (last, first) if family_first else (first, last)
             name = f"{pair[0][0]} {pair[1][0]}"
             if name not in self.used_names:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Given names and family names as (Russian, Latin) pairs; family name first where the
 # culture writes it first.
 NAME_STOCK: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], bool]] = {
@@ -135,3 +137,37 @@ NAME_STOCK: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], 
         False,
     ),
 }
+
+# Given names of women in the stock: a family name that has a feminine form takes it.
+WOMEN = frozenset(
+    {
+        "Гульнара",
+        "Жыргал",
+        "Асель",
+        "Айгерим",
+        "Дильноза",
+        "Зарина",
+        "Ольга",
+        "Наталья",
+        "Елена",
+        "Ирина",
+        "Оюунчимэг",
+        "Тхи Лан",
+        "Прия",
+        "Айше",
+        "Катрин",
+        "Со Ён",
+        "Ани",
+        "Лейла",
+    }
+)
+_FEMININE_RU = re.compile(r"(ов|ев|ёв|ин)$")
+_FEMININE_EN = re.compile(r"(ov|ev|yev|in)$")
+
+
+def feminine(family: tuple[str, str]) -> tuple[str, str]:
+    """Соколов/Sokolov → Соколова/Sokolova; names without a feminine form stay as they are."""
+    ru, en = family
+    if _FEMININE_RU.search(ru) and _FEMININE_EN.search(en):
+        return ru + "а", en + "a"
+    return family
