@@ -151,7 +151,7 @@ EVENT_COLUMNS = (
 
 def _stay(row: r.DelegationRow, how: Render) -> str:
     if row.arrives_on is None:
-        return tr("not fixed")
+        return QCoreApplication.translate("registers", "not fixed")
     if row.departs_on is None or row.departs_on == row.arrives_on:
         return _day(row.arrives_on, how)
     return f"{_day(row.arrives_on, how)} – {_day(row.departs_on, how)}"
@@ -193,7 +193,9 @@ def _valid_until(row: r.AgreementRow, how: Render) -> str:
     text = _day(row.valid_until, how)
     left = days_left(row, how.today)
     if left is not None:
-        text += " " + QCoreApplication.translate(CONTEXT, "(%n day(s) left)", None, left)
+        text += " " + QCoreApplication.translate("registers", "(days left: {days})").format(
+            days=left
+        )
     return text
 
 
@@ -278,7 +280,7 @@ FOLLOWUP_COLUMNS = (
 _COUNTRY = QT_TRANSLATE_NOOP("registers", "Country")
 
 PERSON_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("registers", "Name"), "name", _field("name")),
+    Column(QT_TRANSLATE_NOOP("registers", "Full name"), "name", _field("name")),
     Column(QT_TRANSLATE_NOOP("registers", "In the other script"), "name_alt", _field("name_alt")),
     Column(QT_TRANSLATE_NOOP("registers", "Current position"), None, _field("position")),
     Column(QT_TRANSLATE_NOOP("registers", "Organization"), None, _field("organization")),

@@ -150,9 +150,7 @@ class RegisterView(QWidget):
         self._fit_columns()
 
     def retranslate(self) -> None:
-        self.quick.setPlaceholderText(
-            self.tr("Find in %1…").replace("%1", record_name(self.kind, plural=True).lower())
-        )
+        self.quick.setPlaceholderText(self.tr("Search this list…"))
         self._show_count(self.model.total)
 
     def _show_count(self, total: int) -> None:
