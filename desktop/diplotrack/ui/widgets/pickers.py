@@ -315,7 +315,7 @@ class RecordChips(QWidget):
     def values(self) -> list[Choice]:
         return list(self._choices)
 
-    def keys(self) -> tuple[int | str, ...]:
+    def picked_keys(self) -> tuple[int | str, ...]:
         return tuple(choice.key for choice in self._choices)
 
     def set_values(self, choices: Sequence[Choice]) -> None:

@@ -1,0 +1,406 @@
+"""What every record editor shares: the form with an error line under each field, Save (Ctrl+S)
+and Cancel (Esc asks before discarding), why Save is disabled, undoable saves, stale saves.
+
+A subclass builds its widgets, registers each under the service's field name with ``row``,
+and implements ``load``, ``collect``, ``create_call``/``update_call`` and ``snapshot``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplotrack.domain import KnownError, StaleRecordError
+from diplotrack.services.changes import Changes, RecordRef
+from diplotrack.services.history import record_history
+from diplotrack.services.snapshots import record_version
+
+from ..context import AppContext
+from ..formatting import format_date, format_time
+from ..labels import record_name
+from ..operations import translated_message
+from ..widgets.pickers import RecordChips, RecordPicker
+from .fields import field_label
+from .saving import create_undoably, save_undoably
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldSlot:
+    """A field on the form: its widget, its label, and the line for its error under it."""
+
+    def __init__(self, name: str, widget: QWidget, label: QLabel, error: QLabel) -> None:
+        self.name = name
+        self.widget = widget
+        self.label = label
+        self.error = error
+
+
+class RecordEditor(QDialog):
+    """The editor of one record of ``kind`` (a new one when ``record_id`` is None)."""
+
+    kind: ClassVar[str] = ""
+    #: the record was saved: its RecordRef
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        defaults: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record_id = record_id
+        self.version: int | None = None
+        self.slots: dict[str, FieldSlot] = {}
+        self._aliases: dict[str, str] = {}
+        self._dirty = False
+        self._loading = True
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setSizeGripEnabled(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.stale = QFrame(self)
+        self.stale.setObjectName("staleNotice")
+        self.stale.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale.setStyleSheet("#staleNotice { background: #fff4e5; border: 1px solid #e0a040; }")
+        self.stale_text = QLabel(self.stale)
+        self.stale_text.setWordWrap(True)
+        self.stale_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reload_button = QPushButton(self.stale)
+        self.keep_button = QPushButton(self.stale)
+        for button in (self.reload_button, self.keep_button):
+            button.setAutoDefault(False)
+        self.reload_button.clicked.connect(self.reload)
+        self.keep_button.clicked.connect(self.stale.hide)
+        stale_buttons = QHBoxLayout()
+        stale_buttons.addStretch(1)
+        stale_buttons.addWidget(self.reload_button)
+        stale_buttons.addWidget(self.keep_button)
+        stale_layout = QVBoxLayout(self.stale)
+        stale_layout.addWidget(self.stale_text)
+        stale_layout.addLayout(stale_buttons)
+        self.stale.hide()
+        self.general_error = QLabel(self)
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        self.save_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stale)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.build()
+        self._watch_changes()
+        if record_id is not None:
+            self.version = self.load(record_id)
+        else:
+            self.load_defaults(defaults or {})
+        self._loading = False
+        context.language_changed.connect(self._retranslate)
+        self._retranslate()
+        self.update_save_button()
+
+    # -- for subclasses ------------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def load(self, record_id: int) -> int:
+        """Fills the widgets from the record; its version."""
+        raise NotImplementedError
+
+    def load_defaults(self, defaults: dict[str, object]) -> None:
+        """Fills a new record's widgets (``defaults`` from the caller, e.g. ``{"day": date}``)."""
+
+    def collect(self) -> Any:
+        """The service input from the widgets; a ``KnownError`` with ``field`` if one is wrong."""
+        raise NotImplementedError
+
+    def create_call(self, data: Any) -> Changes:
+        raise NotImplementedError
+
+    def update_call(self, record_id: int, data: Any, version: int) -> Changes:
+        raise NotImplementedError
+
+    def snapshot(self, record_id: int) -> tuple[Any, int]:
+        raise NotImplementedError
+
+    def record_title(self) -> str:
+        """What the window title names the record by."""
+        return ""
+
+    def blocking_reason(self) -> str | None:
+        """Why Save cannot work yet (e.g. nothing typed in a required field), or None."""
+        return None
+
+    def retranslate(self) -> None:
+        """Sets the texts that are not field labels (those follow ``row``'s field names)."""
+
+    def after_save(self) -> None:
+        """Runs once the record is saved (and ``record_id`` known)."""
+
+    # -- building the form ---------------------------------------------------------------------
+    def row(self, name: str, widget: QWidget, *, also: tuple[str, ...] = ()) -> FieldSlot:
+        """Adds ``widget`` as the field ``name`` with its label and an error line under it;
+        errors about the service fields in ``also`` show under it too."""
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(holder)
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        column.addWidget(error)
+        label = QLabel(self)
+        label.setBuddy(widget)
+        self.form.addRow(label, holder)
+        slot = FieldSlot(name, widget, label, error)
+        self.slots[name] = slot
+        for alias in also:
+            self._aliases[alias] = name
+        return slot
+
+    def error_of(self, name: str) -> QLabel:
+        return self.slots[name].error
+
+    def _watch_changes(self) -> None:
+        touched: Callable[..., None] = self.mark_dirty
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, RecordPicker):
+                widget.picked.connect(touched)
+                widget.textEdited.connect(touched)
+            elif isinstance(widget, RecordChips):
+                widget.changed.connect(touched)
+            elif isinstance(widget, QLineEdit):
+                widget.textEdited.connect(touched)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(touched)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(touched)
+                widget.editTextChanged.connect(touched)
+            elif isinstance(widget, QDateTimeEdit):
+                widget.dateTimeChanged.connect(touched)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(touched)
+            elif isinstance(widget, QCheckBox | QAbstractButton) and widget.isCheckable():
+                widget.toggled.connect(touched)
+
+    def mark_dirty(self, *_: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.update_save_button()
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def update_save_button(self) -> None:
+        reason = self.blocking_reason()
+        if reason is None and not self._dirty and self.record_id is not None:
+            reason = self.tr("Nothing has changed yet.")
+        self.save_button.setEnabled(reason is None)
+        self.save_button.setToolTip(reason or self.tr("Save the changes (Ctrl+S)"))
+
+    # -- errors --------------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for slot in self.slots.values():
+            slot.error.clear()
+            slot.error.hide()
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def show_error(self, error: KnownError) -> None:
+        """The message under the field it is about, in the interface language; focus there."""
+        text = translated_message(error)
+        name = self._aliases.get(error.field or "", error.field or "")
+        slot = self.slots.get(name)
+        if slot is None:
+            self.general_error.setText(text)
+            self.general_error.show()
+            return
+        slot.error.setText(text)
+        slot.error.show()
+        slot.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_stale(self, error: StaleRecordError) -> None:
+        """Someone saved the record since it was opened: who, when, what; reload or keep."""
+        lines = []
+        assert self.record_id is not None and self.version is not None
+        later = [
+            line
+            for line in record_history(self.context.db, self.kind, self.record_id)
+            if line.record_version is not None and line.record_version > self.version
+        ]
+        language = self.context.language
+        if later:
+            who = ", ".join(dict.fromkeys(line.changed_by for line in later))
+            moment = later[-1].changed_at.astimezone(self.context.zone)
+            when = (
+                f"{format_date(moment.date(), language)} {format_time(moment, self.context.zone)}"
+            )
+            lines.append(
+                self.tr("{who} saved this record at {when}, after you opened it.").format(
+                    who=who, when=when
+                )
+            )
+        else:
+            lines.append(self.tr("Someone else saved this record after you opened it."))
+        for field, old, new in error.changes:
+            lines.append(f"• {field_label(field)}: “{old}” → “{new}”")
+        lines.append(self.tr("Your changes are not saved. Reload to see theirs, or keep editing."))
+        self.stale_text.setText("\n".join(lines))
+        self.stale.show()
+        self.reload_button.setFocus()
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Saves through the service, undoably; False (and the form as typed) if refused."""
+        self.clear_errors()
+        kind_name = record_name(self.kind)
+        try:
+            data = self.collect()
+            if self.record_id is None:
+                text = self.tr("Create {kind}").format(kind=kind_name.lower())
+                self.record_id = create_undoably(
+                    self.context, text, self.kind, lambda: self.create_call(data), parent=self
+                )
+            else:
+                self._save_existing(self.record_id, data, kind_name)
+        except StaleRecordError as error:
+            self.show_stale(error)
+            return False
+        except KnownError as error:
+            self.show_error(error)
+            return False
+        self.after_save()
+        _, self.version = self.snapshot(self.record_id)
+        self._dirty = False
+        self.saved.emit(RecordRef(self.kind, self.record_id))
+        self.accept()
+        return True
+
+    def _save_existing(self, record_id: int, data: Any, kind_name: str) -> None:
+        assert self.version is not None
+        db, kind, version = self.context.db, self.kind, self.version
+        before, _ = self.snapshot(record_id)
+
+        def current() -> int:
+            return record_version(db, kind, record_id)
+
+        text = self.tr("Edit {kind} “{name}”").format(
+            kind=kind_name.lower(), name=self.record_title()
+        )
+        save_undoably(
+            self.context,
+            text,
+            lambda: self.update_call(record_id, data, version),
+            lambda: self.update_call(record_id, before, current()),
+            redo=lambda: self.update_call(record_id, data, current()),
+            parent=self.parentWidget(),
+        )
+
+    def reload(self) -> None:
+        """Throws away what was typed and shows the record as it is now."""
+        self.stale.hide()
+        self.clear_errors()
+        if self.record_id is not None:
+            self._loading = True
+            self.version = self.load(self.record_id)
+            self._loading = False
+        self._dirty = False
+        self.update_save_button()
+
+    # -- closing -------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._dirty and not self._confirm_discard():
+            return
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and not self._confirm_discard():
+            event.ignore()
+            return
+        self._dirty = False
+        super().closeEvent(event)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("You have changed this {kind}. Close it without saving?").format(
+                kind=record_name(self.kind).lower()
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- language ------------------------------------------------------------------------------
+    def _retranslate(self, *_: object) -> None:
+        for name, slot in self.slots.items():
+            slot.label.setText(field_label(name))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.reload_button.setText(self.tr("Reload (lose my changes)"))
+        self.keep_button.setText(self.tr("Keep editing"))
+        title = self.record_title()
+        kind = record_name(self.kind)
+        self.setWindowTitle(
+            f"{kind} — {title}" if title else self.tr("New {kind}").format(kind=kind.lower())
+        )
+        self.retranslate()
+        self.update_save_button()
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
