@@ -17,6 +17,7 @@ from diplotrack.store.queries.details import (
     event_detail,
     followup_detail,
     other_names,
+    person_detail,
     topic_names_en,
 )
 from diplotrack.store.queries.dossiers import CurrentPost, dossier, dossier_header
@@ -147,6 +148,8 @@ def test_participants_posts_in_the_other_language(
     )
     loginov = next(p for p in detail.participants if p.person_id == world["loginov"])
     assert loginov.position_alt is None
+    posts = person_detail(session, world["kabaev"]).positions
+    assert [post.title_alt for post in posts] == ["Adviser", "Head of the chancery"]
 
 
 def test_topics_in_english(session: Session) -> None:

@@ -62,6 +62,7 @@ class PostHeld:
     organization_id: int | None
     started_on: date | None
     ended_on: date | None
+    title_alt: str | None = None  # the title in the other language
 
 
 @dataclass(frozen=True)
@@ -309,6 +310,7 @@ def person_detail(session: Session, person_id: int) -> PersonDetail:
             Position.organization_id,
             Position.started_on,
             Position.ended_on,
+            Position.title_alt,
         )
         .outerjoin(Organization, Position.organization_id == Organization.id)
         .where(Position.person_id == person_id)
