@@ -92,7 +92,13 @@ _SEASONS = (
 
 
 def event_when(row: r.EventRow, how: Render) -> str:
-    """'10.04.2024 11:00', '05.04.2024 – 07.04.2024', or 'April 2025' for a planned month."""
+    """'10.04.2024 11:00', '05.04.2024 – 07.04.2024', 'April 2025' for a planned month; a
+    recurring series shows its first occurrence after a ↻ (it matches every range it spans)."""
+    text = _event_when(row, how)
+    return f"↻ {text}" if row.recurrence else text
+
+
+def _event_when(row: r.EventRow, how: Render) -> str:
     precision = row.date_precision
     start = row.starts_at if row.all_day else row.starts_at.astimezone(how.zone)
     if precision == enums.DatePrecision.YEAR:

@@ -117,7 +117,8 @@ class RegisterView(QWidget):
         self.quick = QLineEdit(self)
         self.quick.setObjectName("quickFilter")
         self.quick.setClearButtonEnabled(True)
-        self.quick.setMaximumWidth(320)
+        self.quick.setMinimumWidth(240)
+        self.quick.setMaximumWidth(360)
         self.count_label = QLabel(self)
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
@@ -169,7 +170,7 @@ class RegisterView(QWidget):
             for row in range(min(self.model.rowCount(), 40)):
                 text = str(self.model.data(self.model.index(row, column)) or "")
                 widest = max(widest, metrics.horizontalAdvance(text) + 24)
-            header.resizeSection(column, min(widest, 420))
+            header.resizeSection(column, min(widest, 380))
 
     def _apply_quick(self) -> None:
         self._quick_timer.stop()
