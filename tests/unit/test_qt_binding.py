@@ -1,0 +1,35 @@
+"""The Qt binding keeps Python's reference counts: PySide6 6.12.0 under Python 3.11 did not.
+
+Each call to a Qt method returning nothing there dropped one reference to ``None``; a few
+thousand repaints later the interpreter aborted with "none_dealloc". Python 3.12 made None
+immortal, so this matters on 3.11 only, but it is cheap to check everywhere.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath
+
+
+def test_void_qt_calls_keep_the_reference_count_of_none() -> None:
+    app = QGuiApplication.instance() or QGuiApplication([])
+    assert app is not None
+    image = QImage(32, 32, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    path = QPainterPath()
+    rect = QRectF(0, 0, 10, 10)
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(500):
+            path.moveTo(1, 2)
+            painter.setPen(QColor("red"))
+            painter.fillRect(rect, QColor("blue"))
+            painter.save()
+            painter.restore()
+        after = sys.getrefcount(None)
+    finally:
+        painter.end()
+    # a few references may come and go with the interpreter's own work, not 2,500
+    assert abs(after - before) < 50
