@@ -31,5 +31,6 @@ def test_void_qt_calls_keep_the_reference_count_of_none() -> None:
         after = sys.getrefcount(None)
     finally:
         painter.end()
-    # a few references may come and go with the interpreter's own work, not 2,500
-    assert abs(after - before) < 50
+    # Losing references is what kills the interpreter (6.12.0 lost 2,500 here); an extra
+    # reference kept is harmless, and 6.11.3 keeps a few.
+    assert after - before > -50
