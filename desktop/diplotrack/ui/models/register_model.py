@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPixmap
@@ -111,7 +112,11 @@ class RegisterModel(QAbstractTableModel):
         self.columns: tuple[Column, ...] = COLUMNS[kind]
         self._list, self._count = _queries(kind, context)
         self._rows: list[Any] = []
-        self._total = 0
+        self._total: int | None = 0  # None: not counted yet (the count follows the rows)
+        self._more = False  # the last page was full: there may be more rows
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._recount)
         self._sort_column, self._descending = DEFAULT_SORT[kind]
         self._quick_text = ""
         self._render = self._make_render()
@@ -123,7 +128,10 @@ class RegisterModel(QAbstractTableModel):
     # -- what is asked of the database -----------------------------------------------------
     @property
     def total(self) -> int:
-        return self._total
+        """How many records match; counted on demand if the deferred count has not run yet."""
+        if self._total is None:
+            self._recount()
+        return self._total or 0
 
     @property
     def sort_column(self) -> int:
@@ -169,17 +177,33 @@ class RegisterModel(QAbstractTableModel):
             limit=limit,
         )
 
-    def reload(self, *, keep: int = 0) -> None:
-        """Ask again: the count and the first page (or as many rows as ``keep``, capped)."""
+    def reload(self, *, keep: int = 0, recount: bool = True) -> None:
+        """Ask again for the first page (or as many rows as ``keep``, capped).
+
+        The rows come first and are shown; the count (for "Events: N") follows from the event
+        loop right after the repaint, so the table answers the input as fast as one page
+        query. Sorting keeps the count: the same records are only put in another order.
+        """
         limit = min(max(PAGE, keep), MAX_RELOAD)
-        flt = self.effective_filter()
         with self._context.db.session() as session:
-            total = self._count(session, flt)
-            rows = self._page(session, 0, limit) if total else []
+            rows = self._page(session, 0, limit)
         self.beginResetModel()
         self._rows = rows
-        self._total = max(total, len(rows))
+        self._more = len(rows) == limit
+        if recount:
+            self._total = None
+            self._count_timer.start(0)
+        elif self._total is not None and not self._more:
+            self._total = len(rows)
         self.endResetModel()
+
+    def _recount(self) -> None:
+        self._count_timer.stop()
+        with self._context.db.session() as session:
+            total = self._count(session, self.effective_filter())
+        self._total = max(total, len(self._rows))
+        if self._total == len(self._rows):
+            self._more = False
         self.counted.emit(self._total)
 
     def _on_filter(self, _flt: RecordFilter) -> None:
@@ -209,15 +233,15 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._rows) >= self._total:
+        if parent.isValid() or not self._more:
             return
         with self._context.db.session() as session:
             more = self._page(session, len(self._rows), PAGE)
-        if not more:  # fewer records than counted: someone archived some meanwhile
-            self._total = len(self._rows)
+        self._more = len(more) == PAGE
+        if not more:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -231,7 +255,7 @@ class RegisterModel(QAbstractTableModel):
         if (column, descending) == (self._sort_column, self._descending) and self._rows:
             return
         self._sort_column, self._descending = column, descending
-        self.reload()
+        self.reload(keep=PAGE, recount=False)
 
     def headerData(
         self,
