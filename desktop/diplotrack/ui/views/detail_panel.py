@@ -18,7 +18,7 @@ from diplotrack.services.changes import Changes, RecordRef
 
 from ..context import AppContext
 from .detail_pages import RecordPage, load_page, render_page
-from .record_text import RecordBrowser, is_subject
+from .record_text import RecordBrowser, is_subject, plain_text
 
 # Besides the record itself and the records it names: what else changes what a page shows
 # (a new follow-up or attachment links itself to the record without updating it).
@@ -105,7 +105,7 @@ class DetailPanel(QWidget):
         """What the panel says, as plain text (for a screen reader's summary and for tests)."""
         if self._page is None:
             return self.hint.text()
-        return self.browser.toPlainText()
+        return plain_text(self.browser)
 
     def open_shown(self) -> None:
         if self._page is not None:

@@ -49,7 +49,11 @@ def _validity(r: PageWriter, valid_from: date | None, valid_until: date | None) 
     left = (valid_until - r.today).days
     if left < 0:
         return f'{text}<br><span class="overdue">{esc(translate("DetailPanel", "expired"))}</span>'
-    remaining = translate("DetailPanel", "%n day(s) to expiry", "", left)
+    remaining = (  # English has no plural rules without a translation file: "1 day" apart
+        translate("DetailPanel", "one day to expiry")
+        if left == 1
+        else translate("DetailPanel", "%n days to expiry", "", left)
+    )
     style = "overdue" if left <= 90 else "muted"
     return f'{text}<br><span class="{style}">{esc(remaining)}</span>'
 

@@ -266,6 +266,12 @@ class RecordBrowser(QTextBrowser):
             self.record_clicked.emit(ref)
 
 
+def plain_text(browser: QTextBrowser) -> str:
+    """A page's text without its images (flags), lines stripped: what it says, read aloud."""
+    text = browser.toPlainText().replace("\ufffc", "").replace("\xa0", " ")
+    return "\n".join(line.strip() for line in text.splitlines())
+
+
 def is_subject(ref: RecordRef) -> bool:
     """Whether the record opens as a dossier (rather than in an editor)."""
     return ref.kind in (COUNTRY, "place", "organization", "person")
