@@ -174,7 +174,7 @@ class EventWords:
         }
         self._texts: dict[str, str] = {}
 
-    def _words(self, text: str | None) -> str:
+    def text(self, text: str | None) -> str:
         if not text:
             return ""
         found = self._texts.get(text)
@@ -186,7 +186,7 @@ class EventWords:
 
     def of(self, event: Row, rows: EventRows, index: int) -> str:
         """The words of one event of ``rows`` (whose link lists are kept sorted)."""
-        words = self._words
+        words = self.text
         parts = [
             words(event["title"]),
             words(event["title_alt"]),
@@ -217,6 +217,7 @@ class EventRows:
     organizations_of: list[list[int]] = field(default_factory=list)
     topics_of: list[list[int]] = field(default_factory=list)
     agreements_of: list[list[int]] = field(default_factory=list)
+    words_of: list[str | None] = field(default_factory=list)  # when known beforehand
 
     def add(
         self,
@@ -235,6 +236,28 @@ class EventRows:
         self.organizations_of.append(sorted(set(organizations)))
         self.topics_of.append(sorted(set(topics)))
         self.agreements_of.append(sorted(set(agreements)))
+        self.words_of.append(None)
+
+    def add_shaped(
+        self,
+        event: Row,
+        *,
+        words: str,
+        participants: list[Row],
+        countries: list[str],
+        organizations: list[int],
+        topics: list[int],
+        agreements: list[int],
+    ) -> None:
+        """Add an event whose links are already sorted and unique and whose search words are
+        known; the lists are kept as given (several events may share them)."""
+        self.events.append(event)
+        self.participants_of.append(participants)
+        self.countries_of.append(countries)
+        self.organizations_of.append(organizations)
+        self.topics_of.append(topics)
+        self.agreements_of.append(agreements)
+        self.words_of.append(words)
 
     def __len__(self) -> int:
         return len(self.events)
@@ -297,7 +320,8 @@ def prepare_events(dialect: Dialect, rows: EventRows, words: EventWords) -> list
             ids.extend([event_id] * len(linked))
             others.extend(linked)
         entry_ids.append(event_id)
-        entry_words.append(words.of(event, rows, index))
+        known = rows.words_of[index]
+        entry_words.append(words.of(event, rows, index) if known is None else known)
     # parents before children: a session inside a conference refers to the conference
     events = sorted(rows.events, key=lambda e: e["parent_id"] or 0)
     event_columns = {key: [e[key] for e in events] for key in (events[0] if events else {})}

@@ -4,27 +4,19 @@ already in the database, written in bulk with their links and search entries."""
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from diplotrack.domain import (
-    AgreementParty,
-    Country,
     Event,
-    Organization,
-    Person,
-    Place,
-    Topic,
 )
 from diplotrack.domain.enums import DatePrecision, EventStatus
 
@@ -34,13 +26,15 @@ from .bulk import (
     EventRows,
     EventWords,
     PreparedInsert,
+    Row,
     advance_sequences,
     next_id,
     participant,
     prepare_events,
     table_of,
 )
-from .example_keys import CITY_ADMINISTRATION, KRASNOYARSK, KRASNOYARSK_TZ
+from .cast import Cast, load_cast
+from .example_keys import KRASNOYARSK, KRASNOYARSK_TZ
 
 T = TypeVar("T")
 ANCHOR = datetime(v.ANCHOR_YEAR, v.ANCHOR_MONTH, v.ANCHOR_DAY, tzinfo=UTC)
@@ -48,6 +42,7 @@ FIRST_DAY = date(v.FIRST_YEAR, 1, 1)
 DAYS = (date(v.LAST_YEAR, 12, 31) - FIRST_DAY).days + 1
 TIMEZONES = {p.code: p.timezone for p in v.PARTNERS}
 _KIND_POOL = [kind for kind, weight in v.KIND_WEIGHTS.items() for _ in range(weight)]
+SHAPES = 5_000
 _ALL_DAY_KINDS = frozenset({"visit", "conference", "cultural"})
 
 
@@ -70,91 +65,39 @@ def recurrence_end(
     return last + (ends_at - starts_at)
 
 
-@dataclass
-class Cast:
-    """Who and what the generated events are about, read from the database."""
+@dataclass(frozen=True)
+class Shape:
+    """What a generated event is about, apart from when: kind, title, place, people,
+    organizations, topics, and the search words all of that gives (in ``store.search``'s
+    order: title, title_alt, venue, notes | source | place, participants, organizations,
+    topics, countries)."""
 
-    home_place: int | None = None
-    home_organization: int | None = None
-    home_people: list[int] = field(default_factory=list)
-    partner_countries: list[str] = field(default_factory=list)
-    country_names: dict[str, tuple[str, str]] = field(default_factory=dict)
-    places: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
-    people: dict[str, list[int]] = field(default_factory=dict)
-    organizations: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
-    agreements: dict[str, list[int]] = field(default_factory=dict)
-    topics: list[tuple[int, str]] = field(default_factory=list)
-
-
-def load_cast(session: Session) -> Cast:
-    cast = Cast()
-    cast.home_place = session.scalar(
-        select(func.min(Place.id)).where(Place.name == KRASNOYARSK, Place.country_code == "RU")
-    )
-    cast.home_organization = session.scalar(
-        select(func.min(Organization.id)).where(Organization.name == CITY_ADMINISTRATION)
-    )
-    places: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for pid, name, alt, code in session.execute(
-        select(Place.id, Place.name, Place.name_alt, Place.country_code)
-        .where(Place.archived_at.is_(None), Place.country_code != "RU")
-        .order_by(Place.id)
-    ):
-        places[code].append((pid, name, alt or name))
-    cast.places = dict(places)
-    people: dict[str, list[int]] = defaultdict(list)
-    for pid, person_country in session.execute(
-        select(Person.id, Person.country_code)
-        .where(Person.archived_at.is_(None), Person.country_code.is_not(None))
-        .order_by(Person.id)
-    ):
-        people[person_country or ""].append(pid)
-    cast.home_people = people.pop("RU", [])
-    cast.people = dict(people)
-    organizations: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for oid, organization_country, name, alt in session.execute(
-        select(Organization.id, Organization.country_code, Organization.name, Organization.name_alt)
-        .where(Organization.archived_at.is_(None), Organization.country_code.is_not(None))
-        .order_by(Organization.id)
-    ):
-        organizations[organization_country or ""].append((oid, name, alt or name))
-    cast.organizations = dict(organizations)
-    agreements: dict[str, set[int]] = defaultdict(set)
-    for agreement_id, code in session.execute(
-        select(
-            AgreementParty.agreement_id,
-            func.coalesce(
-                Place.country_code, Organization.country_code, AgreementParty.country_code
-            ),
-        )
-        .outerjoin(Place, AgreementParty.place_id == Place.id)
-        .outerjoin(Organization, AgreementParty.organization_id == Organization.id)
-    ):
-        if code and code != "RU":
-            agreements[code].add(agreement_id)
-    cast.agreements = {code: sorted(ids) for code, ids in agreements.items()}
-    cast.topics = [
-        (topic_id, name)
-        for topic_id, name in session.execute(select(Topic.id, Topic.name_ru).order_by(Topic.id))
-    ]
-    cast.partner_countries = sorted(cast.places)
-    cast.country_names = {
-        code: (name_ru, name_en)
-        for code, name_ru, name_en in session.execute(
-            select(Country.code, Country.name_ru, Country.name_en).where(
-                Country.code.in_(cast.partner_countries)
-            )
-        )
-    }
-    return cast
+    kind: str
+    title: str
+    title_alt: str
+    level: str
+    format: str
+    timezone: str
+    place_id: int | None
+    venue: str | None
+    notes: str | None
+    recurrence: str | None
+    participants: list[Row]
+    countries: list[str]
+    organizations: list[int]
+    topics: list[int]
+    agreements: list[int]
+    words_head: str
+    words_tail: str
 
 
 class EventGenerator:
-    """Makes event rows one by one from a seeded random stream; nothing depends on the clock."""
+    """Makes event rows from a seeded random stream; nothing depends on the clock."""
 
-    def __init__(self, cast: Cast, rng: random.Random) -> None:
+    def __init__(self, cast: Cast, rng: random.Random, words: EventWords) -> None:
         self.cast = cast
         self.rng = rng
+        self.words = words
         self._titles: dict[tuple[object, ...], tuple[str, str]] = {}
 
     # random.Random's choice and randint cost a microsecond each in Python; a hundred thousand
@@ -210,31 +153,25 @@ class EventGenerator:
             return EventStatus.PLANNED
         return EventStatus.CONFIRMED if roll < 0.95 else EventStatus.POSTPONED
 
-    def event(self, event_id: int, day: date, rows: EventRows) -> None:
-        rng, cast = self.rng, self.cast
+    def shape(self) -> Shape:
+        """What an event is about (kind, title, where, who, what), apart from when."""
+        rng, cast, words = self.rng, self.cast, self.words
         kind = self.pick(_KIND_POOL)
         country = self.pick(cast.partner_countries) if cast.partner_countries else None
         city = self.pick(cast.places[country]) if country else None
         abroad = city is not None and (
             (kind == "visit" and rng.random() < 0.5) or rng.random() < 0.2
         )
-        place_id = city[0] if abroad and city else cast.home_place
-        timezone = TIMEZONES.get(country or "", "UTC") if abroad else KRASNOYARSK_TZ
-        starts, ends, all_day, precision = self._when(kind, timezone, day)
-        status = self._status(starts)
         foreign_orgs = cast.organizations.get(country or "", [])
         organization = self.pick(foreign_orgs) if foreign_orgs and rng.random() < 0.7 else None
         template = self.below(len(v.TITLES[kind]))
         title, title_alt = self._title(kind, template, country, city, organization)
         topics = self.topics()
-        notes_parts = []
+        notes = None
         if rng.random() < 0.4:
-            joined = ", ".join(name for _id, name in topics)
-            notes_parts.append(self.pick(v.TOPIC_PHRASES).format(topics=joined))
+            notes = self.pick(v.TOPIC_PHRASES).format(topics=", ".join(n for _id, n in topics))
             if rng.random() < 0.3:
-                notes_parts.append(self.pick(v.EXTRA_NOTES))
-        if status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
-            notes_parts.append(self.pick(v.CANCEL_NOTES))
+                notes += " " + self.pick(v.EXTRA_NOTES)
         recurrence = None
         if rng.random() < 0.001:  # an office keeps a few dozen series, not thousands
             recurrence = (
@@ -242,55 +179,101 @@ class EventGenerator:
                 if kind == "call"
                 else f"RRULE:FREQ=YEARLY;COUNT={self.between(2, 5)}"
             )
+        place_id = city[0] if abroad and city else cast.home_place
+        venue = None if abroad or kind == "call" else self.pick(v.HOME_VENUES)
+        participants = self._participants(country)
+        countries = sorted({"RU", country} if country else {"RU"})
+        organizations = [organization[0]] if organization else []
+        topic_ids = [topic_id for topic_id, _name in topics]
+        head = [words.text(title), words.text(title_alt), words.text(venue), words.text(notes)]
+        tail = [words.places.get(place_id, "") if place_id else ""]
+        for person in participants:
+            tail.append(words.people[person["person_id"]] if person["person_id"] else "")
+            tail.append(words.text(person["description"]))
+        tail += [words.organizations[o] for o in organizations]
+        tail += [words.topics[t] for t in topic_ids]
+        tail += [words.countries[c] for c in countries]
+        return Shape(
+            kind=kind,
+            title=title,
+            title_alt=title_alt,
+            level="official" if rng.random() < 0.6 else "working",
+            format="online"
+            if kind == "call"
+            else ("hybrid" if rng.random() < 0.08 else "in_person"),
+            timezone=TIMEZONES.get(country or "", "UTC") if abroad else KRASNOYARSK_TZ,
+            place_id=place_id,
+            venue=venue,
+            notes=notes,
+            recurrence=recurrence,
+            participants=participants,
+            countries=countries,
+            organizations=organizations,
+            topics=topic_ids,
+            agreements=(
+                [self.pick(cast.agreements[country])]
+                if country in cast.agreements and rng.random() < 0.15
+                else []
+            ),
+            words_head=" ".join(part for part in head if part),
+            words_tail=" ".join(part for part in tail if part),
+        )
+
+    def event(self, event_id: int, day: date, shape: Shape, rows: EventRows) -> None:
+        """One event of that shape on that day, with its own time, status and notes."""
+        rng, words = self.rng, self.words
+        starts, ends, all_day, precision = self._when(shape.kind, shape.timezone, day)
+        status = self._status(starts)
+        notes = shape.notes
+        cancelled = ""
+        if status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
+            note = self.pick(v.CANCEL_NOTES)
+            notes = f"{notes} {note}" if notes else note
+            cancelled = words.text(note)
+        source = None
+        if status == EventStatus.HELD and rng.random() < 0.3:
+            source = f"пресс-служба администрации г. Красноярска, {starts:%d.%m.%Y}"
         created = min(starts, ANCHOR) - timedelta(days=self.between(3, 60), minutes=self.below(600))
-        rows.add(
+        parts = (shape.words_head, cancelled, words.text(source), shape.words_tail)
+        rows.add_shaped(
             {
                 "id": event_id,
-                "kind": kind,
-                "title": title,
-                "title_alt": title_alt,
+                "kind": shape.kind,
+                "title": shape.title,
+                "title_alt": shape.title_alt,
                 "status": status,
-                "level": "official" if rng.random() < 0.6 else "working",
-                "format": "online"
-                if kind == "call"
-                else ("hybrid" if rng.random() < 0.08 else "in_person"),
+                "level": shape.level,
+                "format": shape.format,
                 "starts_at": starts,
                 "ends_at": ends,
-                "timezone": timezone,
+                "timezone": shape.timezone,
                 "all_day": all_day,
                 "date_precision": precision,
-                "recurrence": recurrence,
+                "recurrence": shape.recurrence,
                 "recurrence_ends_at": (
-                    recurrence_end(recurrence, starts, ends, timezone, all_day)
-                    if recurrence
+                    recurrence_end(shape.recurrence, starts, ends, shape.timezone, all_day)
+                    if shape.recurrence
                     else None
                 ),
-                "place_id": place_id,
-                "venue": None if abroad or kind == "call" else self.pick(v.HOME_VENUES),
+                "place_id": shape.place_id,
+                "venue": shape.venue,
                 "edition": None,
                 "parent_id": None,
                 "delegation_id": None,
-                "source": (
-                    f"пресс-служба администрации г. Красноярска, {starts:%d.%m.%Y}"
-                    if status == EventStatus.HELD and rng.random() < 0.3
-                    else None
-                ),
-                "notes": " ".join(notes_parts) or None,
+                "source": source,
+                "notes": notes,
                 "ical_uid": None,
                 "version": 1,
                 "created_at": created,
                 "updated_at": created,
                 "archived_at": None,
             },
-            participants=self._participants(country),
-            countries=["RU", country] if country else ["RU"],
-            organizations=[organization[0]] if organization else [],
-            topics=[topic_id for topic_id, _name in topics],
-            agreements=(
-                [self.pick(cast.agreements[country])]
-                if country in cast.agreements and rng.random() < 0.15
-                else []
-            ),
+            words=" ".join(part for part in parts if part),
+            participants=shape.participants,
+            countries=shape.countries,
+            organizations=shape.organizations,
+            topics=shape.topics,
+            agreements=shape.agreements,
         )
 
     def _title(
@@ -319,7 +302,7 @@ class EventGenerator:
             self._titles[key] = found
         return found
 
-    def _participants(self, country: str | None) -> list[dict[str, object]]:
+    def _participants(self, country: str | None) -> list[Row]:
         rng, cast = self.rng, self.cast
         found = []
         if cast.home_people:
@@ -354,18 +337,22 @@ def generate_events(
     first but the same database filled the same way always gets the same rows.
     """
     first = next_id(session, table_of(Event))
-    generator = EventGenerator(load_cast(session), random.Random(f"diplotrack-demo:{seed}:{first}"))
-    words = EventWords(session)
+    rng = random.Random(f"diplotrack-demo:{seed}:{first}")
+    generator = EventGenerator(load_cast(session), rng, EventWords(session))
     dialect = session.get_bind().dialect
     # Days drawn first and sorted: ids follow time as in a real register, and the time indexes
     # grow at their end instead of splitting pages all over (a third faster on SQLite).
     days = sorted(generator.below(DAYS) for _ in range(count))
+    # Up to SHAPES different shapes (who meets whom about what, where); past that, shapes recur
+    # on other days with their own times, statuses and notes, as contacts do in a real office.
+    shapes = [generator.shape() for _ in range(min(count, SHAPES))]
 
     def prepare(done: int) -> list[PreparedInsert]:
         rows = EventRows()
         for index in range(done, min(done + batch, count)):
-            generator.event(first + index, FIRST_DAY + timedelta(days=days[index]), rows)
-        return prepare_events(dialect, rows, words)
+            shape = shapes[index] if count <= SHAPES else shapes[generator.below(SHAPES)]
+            generator.event(first + index, FIRST_DAY + timedelta(days=days[index]), shape, rows)
+        return prepare_events(dialect, rows, generator.words)
 
     if progress:
         progress(0, count)
