@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, enum_column_type
@@ -74,6 +74,23 @@ class Event(Record):
         Index("ix_event_start_end", "starts_at", "ends_at"),
         Index("ix_event_status_start", "status", "starts_at"),
         Index("ix_event_kind_start", "kind", "starts_at"),
+        # The calendar's range query (store/queries/calendar.py) reads one-off events by a
+        # bounded range of starts_at; these small partial indexes serve the rest: events longer
+        # than 30 days, and recurring series.
+        Index(
+            "ix_event_long",
+            "starts_at",
+            "ends_at",
+            sqlite_where=text("julianday(ends_at) - julianday(starts_at) > 30"),
+            postgresql_where=text("ends_at - starts_at > interval '30 days'"),
+        ),
+        Index(
+            "ix_event_recurring",
+            "starts_at",
+            "recurrence_ends_at",
+            sqlite_where=text("recurrence IS NOT NULL"),
+            postgresql_where=text("recurrence IS NOT NULL"),
+        ),
     )
 
     kind: Mapped[EventKind] = mapped_column(enum_column_type(EventKind), default=EventKind.MEETING)

@@ -571,6 +571,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_event_place_id"), ["place_id"], unique=False)
         batch_op.create_index("ix_event_start_end", ["starts_at", "ends_at"], unique=False)
         batch_op.create_index("ix_event_status_start", ["status", "starts_at"], unique=False)
+        batch_op.create_index(
+            "ix_event_long",
+            ["starts_at", "ends_at"],
+            unique=False,
+            sqlite_where=sa.text("julianday(ends_at) - julianday(starts_at) > 30"),
+            postgresql_where=sa.text("ends_at - starts_at > interval '30 days'"),
+        )
+        batch_op.create_index(
+            "ix_event_recurring",
+            ["starts_at", "recurrence_ends_at"],
+            unique=False,
+            sqlite_where=sa.text("recurrence IS NOT NULL"),
+            postgresql_where=sa.text("recurrence IS NOT NULL"),
+        )
 
     op.create_table(
         "attachment",
@@ -928,6 +942,8 @@ def downgrade() -> None:
     op.drop_table("attachment")
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.drop_index("ix_event_status_start")
+        batch_op.drop_index("ix_event_recurring")
+        batch_op.drop_index("ix_event_long")
         batch_op.drop_index("ix_event_start_end")
         batch_op.drop_index(batch_op.f("ix_event_place_id"))
         batch_op.drop_index(batch_op.f("ix_event_parent_id"))
