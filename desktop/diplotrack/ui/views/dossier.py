@@ -252,7 +252,7 @@ class DossierView(QWidget):
         self.counts.setText(counts_html(d))
         self.summary.setHtml(summary_html(d, language))
         shown, total = len(d.timeline), d.timeline_total
-        self.chronicle.setText(self.tr("Contacts: %n", "", total).upper())
+        self.chronicle.setText(self.tr("Contacts: {n}").format(n=total).upper())
         self.more_button.setVisible(shown < total)
         self.more_button.setText(
             self.tr("Show more ({shown} of {total} shown)").format(shown=shown, total=total)

@@ -84,11 +84,11 @@ def _expiry(a: AgreementInForce, language: str) -> str:
     text = translate("Dossier", "until {date}").format(
         date=format_date(until, language) if until else ""
     )
-    left = (  # English has no plural rules without a translation file: say "1 day" apart
-        translate("Dossier", "one day left")
-        if a.days_to_expiry == 1
-        else translate("Dossier", "%n days left", "", a.days_to_expiry)
-    )
+    days = a.days_to_expiry
+    # English has no plural rules without a translation file: "1 day" is said apart
+    left = QCoreApplication.translate("Dossier", "%n days left", "", days)
+    if days == 1:
+        left = translate("Dossier", "one day left")
     if a.days_to_expiry <= EXPIRY_AHEAD_DAYS:
         return f'<span style="color: {OVERDUE_COLOR}">{esc(text)} · {esc(left)}</span>'
     return muted(f"{text} · {left}")

@@ -106,14 +106,17 @@ class PageWriter:
             f"{self.ref_link('event', row.id, row.title)} {muted('· ' + status)}"
         )
 
+    @property
+    def overdue_word(self) -> str:
+        return translate("DetailPanel", "overdue")
+
     def followup_line(self, row: FollowUpRow) -> str:
         due = ""
         if row.due_on is not None:
             due = "· " + translate("DetailPanel", "due {date}").format(date=self.date(row.due_on))
             late = row.due_on < self.today and row.status in OPEN_FOLLOWUP
             due = (
-                f'<span class="overdue">{esc(due)} · {esc(translate("DetailPanel", "overdue"))}'
-                "</span>"
+                f'<span class="overdue">{esc(due)} · {esc(self.overdue_word)}</span>'
                 if late
                 else muted(due)
             )

@@ -48,12 +48,12 @@ def _validity(r: PageWriter, valid_from: date | None, valid_until: date | None) 
     )
     left = (valid_until - r.today).days
     if left < 0:
-        return f'{text}<br><span class="overdue">{esc(translate("DetailPanel", "expired"))}</span>'
-    remaining = (  # English has no plural rules without a translation file: "1 day" apart
-        translate("DetailPanel", "one day to expiry")
-        if left == 1
-        else translate("DetailPanel", "%n days to expiry", "", left)
-    )
+        expired = translate("DetailPanel", "expired")
+        return f'{text}<br><span class="overdue">{esc(expired)}</span>'
+    # English has no plural rules without a translation file: "1 day" is said apart
+    remaining = QCoreApplication.translate("DetailPanel", "%n days to expiry", "", left)
+    if left == 1:
+        remaining = translate("DetailPanel", "one day to expiry")
     style = "overdue" if left <= 90 else "muted"
     return f'{text}<br><span class="{style}">{esc(remaining)}</span>'
 

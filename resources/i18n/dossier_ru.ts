@@ -1,0 +1,515 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="140" />
+        <source>Select an event, a delegation, an agreement, a follow-up or anyone in the calendar or a register to see it here.</source>
+        <translation>Выберите мероприятие, делегацию, соглашение, поручение или персону в календаре или реестре — здесь появятся подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="148" />
+        <source>Open dossier</source>
+        <translation>Открыть досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="148" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="149" />
+        <source>Open the dossier (Enter)</source>
+        <translation>Открыть досье (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="149" />
+        <source>Open the editor (Enter)</source>
+        <translation>Открыть в редакторе (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="156" />
+        <source>This record is no longer in the database.</source>
+        <translation>Этой записи больше нет в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="158" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="159" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="186" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="160" />
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="162" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="249" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="75" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="106" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="165" />
+        <source>Edition</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="167" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="190" />
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="171" />
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="177" />
+        <source>Repeats</source>
+        <translation>Повторяется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="178" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="203" />
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="205" />
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="208" />
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="210" />
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="217" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="275" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="93" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="125" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="171" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="217" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="218" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="236" />
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="237" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="111" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="150" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="182" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="239" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="238" />
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="240" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="246" />
+        <source>Head</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="268" />
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="269" />
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="270" />
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="44" />
+        <source>no end date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="51" />
+        <source>expired</source>
+        <translation>истекло</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="54" />
+        <source>%n days to expiry</source>
+        <translation><numerusform>до окончания %n день</numerusform><numerusform>до окончания %n дня</numerusform><numerusform>до окончания %n дней</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="56" />
+        <source>one day to expiry</source>
+        <translation>истекает завтра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="76" />
+        <source>Signed on</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="77" />
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="78" />
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="85" />
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="86" />
+        <source>Signatories</source>
+        <translation>Подписали</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="87" />
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="88" />
+        <source>Linked events</source>
+        <translation>Связанные мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="102" />
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="111" />
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="107" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="108" />
+        <source>Done on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="109" />
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="124" />
+        <source>Came from</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="138" />
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="153" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="164" />
+        <source>Current position</source>
+        <translation>Текущая должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="165" />
+        <source>Earlier positions</source>
+        <translation>Прежние должности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="167" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="214" />
+        <source>Recent events</source>
+        <translation>Последние мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="170" />
+        <source>Contact notes</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="180" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="237" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="208" />
+        <source>People</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="210" />
+        <source>Departments and offices</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="116" />
+        <source>due {date}</source>
+        <translation>срок {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="128" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="136" />
+        <source>{n} B</source>
+        <translation>{n} Б</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="138" />
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="139" />
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="59" />
+        <source>overdue follow-ups: {n}</source>
+        <translation>просроченных поручений: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="66" />
+        <source>Agreements in force: {n}</source>
+        <translation>Действующих соглашений: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="67" />
+        <source>expiring within 90 days: {n}</source>
+        <translation>истекают в течение 90 дней: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="77" />
+        <source>since {month}</source>
+        <translation>с {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="82" />
+        <source>no end date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="84" />
+        <source>until {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="89" />
+        <source>%n days left</source>
+        <translation><numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="91" />
+        <source>one day left</source>
+        <translation>остался один день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="126" />
+        <source>due {date}</source>
+        <translation>срок {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="171" />
+        <source>Partner cities</source>
+        <translation>Города-партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="173" />
+        <source>Agreements in force</source>
+        <translation>Действующие соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="177" />
+        <source>Overdue follow-ups</source>
+        <translation>Просроченные поручения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="180" />
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="181" />
+        <source>People</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="182" />
+        <source>About</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="190" />
+        <source>Short name:</source>
+        <translation>Краткое название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="191" />
+        <source>Part of:</source>
+        <translation>Входит в:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="192" />
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="193" />
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="194" />
+        <source>Contacts:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/dossier_timeline.py" line="149" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/dossier_timeline.py" line="151" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/dossier_timeline.py" line="153" />
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/dossier_timeline.py" line="155" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/dossier_timeline.py" line="172" />
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="234" />
+        <source>This record is no longer in the database.</source>
+        <extracomment>contacts read at a time: a busy country's dossier stays quick; "Show more" reads more</extracomment>
+        <translation>Этой записи больше нет в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="236" />
+        <source>Open a country, a place, an organization or a person.</source>
+        <translation>Откройте страну, населённый пункт, организацию или персону.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="255" />
+        <source>Contacts: {n}</source>
+        <translation>Хроника: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="258" />
+        <source>Show more ({shown} of {total} shown)</source>
+        <translation>Показать ещё (показано {shown} из {total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="262" />
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Влево)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="263" />
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+Вправо)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="83" />
+        <source>winter</source>
+        <extracomment>the look of every record page; Qt's rich text understands this subset of CSS</extracomment>
+        <translation>зима</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="85" />
+        <source>spring</source>
+        <translation>весна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="87" />
+        <source>summer</source>
+        <translation>лето</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="88" />
+        <source>autumn</source>
+        <translation>осень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="128" />
+        <source>date not set</source>
+        <translation>дата не определена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="130" />
+        <source>during the year</source>
+        <translation>в течение года</translation>
+    </message>
+</context>
+</TS>
