@@ -83,6 +83,8 @@ class DossierView(QWidget):
             shortcut.activated.connect(slot)
 
         self.flag = QLabel(self)
+        self.flag.setFixedSize(52, 40)  # the largest flag; the names never squeeze it
+        self.flag.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(self)
         self.title.setObjectName("DossierTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
