@@ -21,15 +21,23 @@ class Outcome:
         return f"exit {self.returncode}\n--- stdout:\n{self.stdout}\n--- stderr:\n{self.stderr}"
 
 
-def run_command(*args: str, database: str | None = None, executable: str | None = None) -> Outcome:
-    """``python -m diplotrack [--database URL] ARGS`` (or the given executable) as a subprocess;
-    its output decoded as UTF-8, strictly, so a wrong encoding fails the test."""
+def run_command(
+    *args: str,
+    database: str | None = None,
+    executable: str | None = None,
+    environment_database: str | None = None,
+) -> Outcome:
+    """``python -m diplotrack [--database URL] ARGS`` (or the given executable) as a subprocess,
+    with ``DIPLOTRACK_DATABASE`` set only when ``environment_database`` is given; its output
+    decoded as UTF-8, strictly, so a wrong encoding fails the test."""
     command = [executable] if executable else [sys.executable, "-m", "diplotrack"]
     if database is not None:
         command += ["--database", database]
     command += list(args)
     environment = dict(os.environ)
     environment.pop("DIPLOTRACK_DATABASE", None)
+    if environment_database is not None:
+        environment["DIPLOTRACK_DATABASE"] = environment_database
     result = subprocess.run(
         command, capture_output=True, env=environment, timeout=COMMAND_TIMEOUT_S, check=False
     )

@@ -155,3 +155,35 @@ def test_backup_of_a_server_database_restores_with_the_events(
         assert counts[0] > 0
     finally:
         server.drop_database("diplotrack_e2e_restored")
+
+
+def test_demo_with_many_events_shows_progress_and_a_summary(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/scale.sqlite3"
+    outcome = run_command("demo", "--events", "6000", "--seed", "7", database=url)
+    assert outcome.returncode == 0, str(outcome)
+    assert "generating events: 6,000 of 6,000 (100%)" in outcome.stderr
+    assert outcome.stdout.startswith("demo data added: the worked example")
+    assert "6,000 generated events" in outcome.stdout
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            total = connection.scalar(text("SELECT count(*) FROM event"))
+    finally:
+        engine.dispose()
+    assert f"the database holds {total:,} events" in outcome.stdout
+    assert total is not None and total > 6000
+    assert run_command("check", database=url).returncode == 0
+
+
+def test_a_refused_demo_writes_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/office.sqlite3"
+    outcome = run_command("demo", "--events", "-5", database=url)
+    assert outcome.returncode == 1, str(outcome)
+    assert outcome.stderr.startswith("diplotrack: error: ") and "-5" in outcome.stderr
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            assert connection.scalar(text("SELECT count(*) FROM event")) == 0
+            assert connection.scalar(text("SELECT count(*) FROM person")) == 0
+    finally:
+        engine.dispose()

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from diplotrack.demo.worked_example import (
+from diplotrack.demo.example_keys import (
     BATAEVA,
     JALAL_ABAD,
     KABAEV,
@@ -184,3 +184,14 @@ def test_demo_refuses_a_database_that_holds_events(demo_url: str) -> None:
     assert outcome.stderr.startswith("diplotrack: error: ")
     assert "Traceback" not in outcome.stderr
     assert outcome.stdout == ""
+
+
+def test_the_database_option_after_the_command_and_from_the_environment(demo_url: str) -> None:
+    places = ("list", "places", "--country", "KG", "--format", "json")
+    after = run_command(*places, "--database", demo_url)
+    assert after.returncode == 0, str(after)
+    from_environment = run_command(*places, environment_database=demo_url)
+    assert from_environment.returncode == 0, str(from_environment)
+    names = {place["name"] for place in json.loads(after.stdout)}
+    assert JALAL_ABAD in names
+    assert names == {place["name"] for place in json.loads(from_environment.stdout)}

@@ -13,7 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from diplotrack.demo import fill_demo
-from diplotrack.demo.worked_example import MEETING
+from diplotrack.demo.example_keys import MEETING
 from diplotrack.store.database import Database, default_database_file, open_database
 from diplotrack.ui.app import is_first_run, run_window
 from diplotrack.ui.main_window import EventListModel, MainWindow
