@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from diplotrack.domain import StorageError
 from diplotrack.store.backup import backup_sqlite
@@ -80,7 +81,10 @@ def backup_server(url: URL, target: Path) -> Path:
 
 
 def run(database: str | None, file: str | None) -> int:
-    url = make_url(database_url(database))
+    try:
+        url = make_url(database_url(database))
+    except (ArgumentError, ValueError) as error:
+        raise StorageError(f"“{database}” is not a database URL: {error}") from error
     target = Path(file).expanduser().resolve() if file else None
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
