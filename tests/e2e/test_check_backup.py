@@ -88,9 +88,16 @@ def test_check_of_a_missing_file_is_an_error_and_creates_nothing(tmp_path: Path)
     assert not missing.exists()
 
 
-def test_backup_of_an_sqlite_file_holds_the_events(demo_url: str, tmp_path: Path) -> None:
-    if not demo_url.startswith("sqlite"):
-        pytest.skip("the SQLite backup; the server one is tested below")
+def test_backup_holds_the_events(
+    demo_url: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    if demo_url.startswith("sqlite"):
+        backup_of_an_sqlite_file(demo_url, tmp_path)
+    else:
+        backup_of_a_server_database(demo_url, tmp_path, request)
+
+
+def backup_of_an_sqlite_file(demo_url: str, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite3"
     outcome = run_command("backup", str(target), database=demo_url)
     assert outcome.returncode == 0, str(outcome)
@@ -117,12 +124,10 @@ def test_backup_without_a_file_goes_beside_the_database(tmp_path: Path) -> None:
     assert written.stat().st_size > 0
 
 
-@pytest.mark.postgres
-def test_backup_of_a_server_database_restores_with_the_events(
+def backup_of_a_server_database(
     demo_url: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    if not demo_url.startswith("postgresql"):
-        pytest.skip("the server backup; the SQLite one is tested above")
+    """pg_dump's file, restored into a new database, holds the same events."""
     pg_dump = find_pg_dump()
     if pg_dump is None:
         pytest.skip("pg_dump is not installed on this machine")
