@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.table)
 
         self.location = QLabel(database.display_name, self)
-        self.location.setToolTip(database.url.split("@")[-1])
+        self.location.setToolTip(str(database.sqlite_file or database.display_name))
         self.statusBar().addPermanentWidget(self.location)
 
         self.demo = DemoFilling(self)
