@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
 from itertools import islice
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,8 +29,14 @@ _DATE_NAMES = ("RDATE", "EXDATE")
 
 
 def _zone(timezone: str, all_day: bool) -> ZoneInfo:
-    if all_day:
-        return ZoneInfo("UTC")
+    return _UTC_ZONE if all_day else _named_zone(timezone)
+
+
+_UTC_ZONE = ZoneInfo("UTC")
+
+
+@cache  # the calendar asks once per event; a failed lookup raises and is not cached
+def _named_zone(timezone: str) -> ZoneInfo:
     try:
         return ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:
@@ -79,12 +86,18 @@ def _rule_line(line: str, zone: ZoneInfo, start_local: datetime) -> str:
 
 
 def recurrence_set(
-    starts_at: datetime, timezone: str, recurrence: str, *, all_day: bool = False
+    starts_at: datetime,
+    timezone: str,
+    recurrence: str,
+    *,
+    all_day: bool = False,
+    cache: bool = False,
 ) -> rruleset:
-    """The recurrence set of an event starting at ``starts_at`` (aware), in its own zone."""
+    """The recurrence set of an event starting at ``starts_at`` (aware), in its own zone;
+    ``cache``: the set remembers occurrences once computed (dateutil's, thread-safe)."""
     zone = _zone(timezone, all_day)
     start_local = starts_at.astimezone(zone)
-    result = rruleset()
+    result = rruleset(cache=cache)
     result.rdate(start_local)
     for line in _lines(recurrence):
         head, _, value = line.partition(":")
@@ -111,6 +124,13 @@ def recurrence_set(
     return result
 
 
+@lru_cache(maxsize=256)
+def _remembered_set(starts_at: datetime, timezone: str, recurrence: str, all_day: bool) -> rruleset:
+    # The calendar expands the same few series period after period: parse each once and let
+    # it keep what it has computed. A bad rule raises, and a raise is not remembered.
+    return recurrence_set(starts_at, timezone, recurrence, all_day=all_day, cache=True)
+
+
 def _wall_length(starts_at: datetime, ends_at: datetime, zone: ZoneInfo) -> timedelta:
     return ends_at.astimezone(zone).replace(tzinfo=None) - starts_at.astimezone(zone).replace(
         tzinfo=None
@@ -134,16 +154,19 @@ def numbered_occurrences(
     """Occurrences overlapping [window_start, window_end) as (number in the series from 0, EXDATEs
     not counted, start, end) in UTC. Without a rule the event itself is the only occurrence."""
     zone = _zone(timezone, all_day)
+    if not recurrence or recurrence.isspace():
+        # the calendar's common case, thousands of times a period: no wall-clock arithmetic
+        start, end = starts_at.astimezone(UTC), ends_at.astimezone(UTC)
+        if start < window_end and (end > window_start or window_start <= start):
+            return [(0, start, end)]
+        return []
     length = _wall_length(starts_at, ends_at, zone)
-    if not recurrence or not recurrence.strip():
-        found = [(0, starts_at.astimezone(UTC), ends_at.astimezone(UTC))]
-    else:
-        series = recurrence_set(starts_at, timezone, recurrence, all_day=all_day)
-        found = []
-        for number, start in enumerate(islice(series, MAX_OCCURRENCES)):
-            if start >= window_end:
-                break
-            found.append((number, start.astimezone(UTC), _end_of(start, length, zone)))
+    series = _remembered_set(starts_at, timezone, recurrence, all_day)
+    found = []
+    for number, start in enumerate(islice(series, MAX_OCCURRENCES)):
+        if start >= window_end:
+            break
+        found.append((number, start.astimezone(UTC), _end_of(start, length, zone)))
     return [
         (number, start, end)
         for number, start, end in found

@@ -5,19 +5,33 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from diplotrack.domain import Delegation, Event, Place, event_country
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import numbered_occurrences
 
-from .filtering import conditions, delegation_overlaps, event_overlaps
-from .register import grouped, plain
+from .filtering import conditions, delegation_overlaps
+from .register import plain
 from .rows import CalendarItem
 
 # A kind filter shows delegations only when it asks for visits or for a direction.
 _DELEGATION_KINDS = {"visit", "delegation", "incoming", "outgoing"}
+# How far before a range one-off events are read by their start; longer ones come from the
+# partial index of events over 30 days (a day's margin against julianday's rounding).
+SHORT_REACH = timedelta(days=31)
+
+Condition = ColumnElement[bool]
 
 
 def calendar_items(
@@ -25,8 +39,11 @@ def calendar_items(
 ) -> list[CalendarItem]:
     """Every event occurrence and delegation stay overlapping [start, end), in time order.
 
-    One-off events come from a range query on the (starts_at, ends_at) index; recurring ones
-    are those whose series spans the range (``recurrence_ends_at``), expanded in Python.
+    Events come from one statement of three index range scans, none of which reads the table
+    up to ``start``: one-off events that start at most ``SHORT_REACH`` before the range (by
+    ``ix_event_start_end``), longer one-off events (the partial ``ix_event_long``) and
+    recurring series spanning the range (the partial ``ix_event_recurring``, by
+    ``recurrence_ends_at``), which are expanded in Python.
     """
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("calendar ranges are aware datetimes")
@@ -38,70 +55,94 @@ def calendar_items(
     return items
 
 
+def _is_long(dialect: str) -> Condition:
+    """The WHERE of ``ix_event_long`` as the engine's planner must see it to use the index
+    (SQLite matches a partial index's terms literally, so 30 is a literal, not a parameter)."""
+    if dialect == "sqlite":
+        length = func.julianday(Event.ends_at) - func.julianday(Event.starts_at)
+        return length > literal_column("30")
+    return Event.ends_at - Event.starts_at > literal_column("interval '30 days'")
+
+
 def _event_items(
     session: Session, start: datetime, end: datetime, flt: RecordFilter
 ) -> list[CalendarItem]:
-    one_off = and_(Event.recurrence.is_(None), event_overlaps(start, end))
-    recurring = and_(
-        Event.recurrence.is_not(None),
-        Event.starts_at < end,
-        or_(Event.recurrence_ends_at.is_(None), Event.recurrence_ends_at > start),
+    countries = (
+        select(func.aggregate_strings(event_country.c.country_code, ","))
+        .where(event_country.c.event_id == Event.id)
+        .scalar_subquery()
     )
-    statement = (
-        select(
-            Event.id,
-            Event.title,
-            Event.starts_at,
-            Event.ends_at,
-            Event.all_day,
-            Event.kind,
-            Event.status,
-            Event.timezone,
-            Event.recurrence,
-            Place.name,
-        )
-        .outerjoin(Place, Event.place_id == Place.id)
-        .where(or_(one_off, recurring), *conditions(session, "event", flt))
+    columns = (
+        Event.id,
+        Event.title,
+        Event.starts_at,
+        Event.ends_at,
+        Event.all_day,
+        # the stored strings, as CalendarItem keeps them, without a round trip through the enums
+        type_coerce(Event.kind, String),
+        type_coerce(Event.status, String),
+        Event.timezone,
+        Event.recurrence,
+        Place.name,
+        countries,
     )
-    found = session.execute(statement).all()
-    countries = grouped(
-        session,
-        [row.id for row in found],
-        lambda chunk: (
-            select(event_country.c.event_id, event_country.c.country_code)
-            .where(event_country.c.event_id.in_(chunk))
-            .order_by(event_country.c.event_id, event_country.c.country_code)
+    filters = conditions(session, "event", flt)
+    reach = start - SHORT_REACH
+    one_off = Event.recurrence.is_(None)
+    # The three parts are disjoint: an event starting before ``reach`` that still overlaps
+    # the range lasts longer than SHORT_REACH, so more than the index's 30 days.
+    parts = (
+        (
+            one_off,
+            Event.starts_at >= reach,
+            Event.starts_at < end,
+            or_(Event.ends_at > start, Event.starts_at >= start),
+        ),
+        (
+            one_off,
+            _is_long(session.get_bind().dialect.name),
+            Event.starts_at < reach,
+            Event.ends_at > start,
+        ),
+        (
+            Event.recurrence.is_not(None),
+            Event.starts_at < end,
+            or_(Event.recurrence_ends_at.is_(None), Event.recurrence_ends_at > start),
         ),
     )
+    statement = union_all(
+        *(
+            select(*columns).outerjoin(Place, Event.place_id == Place.id).where(*where, *filters)
+            for where in parts
+        )
+    )
     items = []
-    for row in found:
-        codes = tuple(c[1] for c in countries.get(row.id, ()))
-        for number, occurs_at, until in numbered_occurrences(
-            row.starts_at,
-            row.ends_at,
-            row.timezone,
-            row.recurrence,
-            start,
-            end,
-            all_day=row.all_day,
-        ):
-            items.append(
-                CalendarItem(
-                    item="event",
-                    id=row.id,
-                    title=row.title,
-                    start=occurs_at,
-                    end=until,
-                    all_day=row.all_day,
-                    kind=plain(row.kind),
-                    status=plain(row.status),
-                    timezone=row.timezone,
-                    countries=codes,
-                    place=row.name,
-                    occurrence=number,
-                    recurring=row.recurrence is not None,
-                )
+    for row in session.execute(statement).all():
+        (ident, title, starts_at, ends_at, all_day, kind, status, zone, rule, place, codes) = row
+        item = CalendarItem(
+            item="event",
+            id=ident,
+            title=title,
+            start=starts_at,
+            end=ends_at,
+            all_day=all_day,
+            kind=kind,
+            status=status,
+            timezone=zone,
+            countries=tuple(sorted(codes.split(","))) if codes else (),
+            place=place,
+            occurrence=0,
+            recurring=rule is not None,
+        )
+        if rule is None:  # the statement already chose exactly the one-off events that overlap
+            items.append(item)
+            continue
+        items.extend(
+            replace(item, start=occurs_at, end=until, occurrence=number)
+            for number, occurs_at, until in numbered_occurrences(
+                starts_at, ends_at, zone, rule, start, end, all_day=all_day
             )
+        )
     return items
 
 
