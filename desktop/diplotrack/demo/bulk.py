@@ -1,15 +1,17 @@
-"""Bulk writing of demo records: ids assigned in Python, Core inserts, search words built here.
+"""Bulk writing of demo records: ids assigned in Python, bulk inserts, search words built here.
 
-The ORM unit of work costs several times more per row than a Core ``insert()`` with a list of
-dicts, so the generated history goes in that way. Ids are assigned here (after the current
-largest) so that association rows can be inserted in bulk too; PostgreSQL's sequences are then
-moved past them. These paths write no change history: a generated record has no history of
-edits, only its ``created_at``.
+The ORM unit of work costs several times more per row than a Core ``insert()``, and Core's
+per-row parameter handling is itself the larger cost at 100,000 events; so rows are given as
+dicts or columns, converted by the columns' own bind processors, and handed to the driver many
+rows per statement (SQLite) or through ``COPY`` (PostgreSQL). Ids are assigned here (after the
+current largest) so that association rows can be inserted in bulk too; PostgreSQL's sequences
+are then moved past them. These paths write no change history: a generated record has no
+history of edits, only its ``created_at``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
@@ -70,33 +72,65 @@ def advance_sequences(session: Session, tables: Iterable[Table]) -> None:
 
 @dataclass
 class PreparedInsert:
-    """An insert made ready away from the database: on SQLite, statements compiled by
-    SQLAlchemy from ``insert(table)`` with values already through the columns' bind
-    processors, many rows each; elsewhere, the rows for an ordinary Core executemany."""
+    """An insert made ready away from the database, with the values already through the
+    columns' own bind processors: on SQLite, statements compiled by SQLAlchemy from
+    ``insert(table)`` with a thousand rows each; on PostgreSQL, rows for ``COPY``; elsewhere,
+    the rows for an ordinary Core executemany."""
 
     table: Table
     statements: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    copy: str | None = None
+    copy_rows: list[tuple[Any, ...]] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
 
     def run(self, session: Session) -> None:
         connection = session.connection()
         for statement, values in self.statements:
             connection.exec_driver_sql(statement, values)
+        if self.copy is not None:
+            # the driver's own connection, inside the session's transaction
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            with driver.cursor() as cursor, cursor.copy(self.copy) as copy:
+                for row in self.copy_rows:
+                    copy.write_row(row)
         for start in range(0, len(self.rows), BATCH):
             session.execute(insert(self.table), self.rows[start : start + BATCH])
+
+
+def _converted(
+    dialect: Dialect, table: Table, columns: dict[str, list[Any]], order: Sequence[str]
+) -> list[list[Any]]:
+    """The columns in ``order``, each value as the driver must receive it."""
+    converted = []
+    done: dict[int, list[Any]] = {}  # a list given for two columns is converted once
+    for key in order:
+        given = columns[key]
+        processor = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None and id(given) not in done:
+            done[id(given)] = [None if x is None else processor(x) for x in given]
+        converted.append(done.get(id(given), given))
+    return converted
 
 
 def prepare_insert(dialect: Dialect, table: Table, columns: dict[str, list[Any]]) -> PreparedInsert:
     """Rows given column by column (equal lengths), ready to insert into ``table``.
 
-    Why not simply ``session.execute(insert(table), rows)`` on SQLite: at 100,000 events,
-    SQLAlchemy's per-row parameter handling and the FTS5 trigger's work per statement cost
-    several seconds each (see docs/performance.md); one statement per thousand rows does not.
+    Why not simply ``session.execute(insert(table), rows)``: at 100,000 events, SQLAlchemy's
+    per-row parameter handling costs seconds on either engine, and on SQLite the FTS5 trigger's
+    work per statement as much again (see docs/performance.md); a thousand rows per statement
+    on SQLite, and ``COPY`` on PostgreSQL, do not.
     """
     prepared = PreparedInsert(table)
     keys = list(columns)
     count = len(columns[keys[0]]) if keys else 0
     if not count:
+        return prepared
+    if dialect.name == "postgresql":
+        quote = dialect.identifier_preparer
+        names = ", ".join(quote.quote(key) for key in keys)
+        prepared.copy = f"COPY {quote.format_table(table)} ({names}) FROM STDIN"
+        prepared.copy_rows = list(zip(*_converted(dialect, table, columns, keys), strict=True))
         return prepared
     if dialect.name != "sqlite":
         prepared.rows = [
@@ -108,14 +142,7 @@ def prepare_insert(dialect: Dialect, table: Table, columns: dict[str, list[Any]]
     if order is None or sorted(order) != sorted(keys):
         raise ValueError(f"{table.name}: give every column the insert would fill: {order}")
     head, _values, group = compiled.string.rpartition(" VALUES ")
-    converted = []
-    done: dict[int, list[Any]] = {}  # a list given for two columns is converted once
-    for key in order:
-        given = columns[key]
-        processor = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None and id(given) not in done:
-            done[id(given)] = [None if x is None else processor(x) for x in given]
-        converted.append(done.get(id(given), given))
+    converted = _converted(dialect, table, columns, order)
     per_statement = _MAX_VARIABLES // len(order)
     full = f"{head} VALUES {', '.join([group] * per_statement)}"
     for start in range(0, count, per_statement):
