@@ -53,7 +53,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 def create_database_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:
         raise StorageError(f"“{url}” is not a database URL: {error}") from error
     try:
         if parsed.get_backend_name() == "sqlite":
