@@ -155,6 +155,18 @@ def test_the_same_seed_gives_the_same_rows(database: Database, second_database: 
     assert len(first["event"]) > 300
 
 
+def test_batches_made_beside_the_writes_give_the_same_rows(
+    database: Database, second_database: Database
+) -> None:
+    """The next batch is made in a second thread while the last is written; the rows must not
+    depend on how those two interleave."""
+    for db in (database, second_database):
+        fill_demo(db, events=0)
+        with db.session() as session, session.begin():
+            generate_events(session, 640, seed=11, batch=64)
+    assert _rows(database) == _rows(second_database)
+
+
 def test_another_seed_gives_another_history(database: Database, second_database: Database) -> None:
     fill_demo(database, seed=1)
     fill_demo(second_database, seed=2)
