@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diplotrack.domain.filters import RecordFilter
 from diplotrack.services.changes import Changes, RecordRef
-from diplotrack.store.queries.calendar import calendar_items
 from diplotrack.store.queries.rows import CalendarItem
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.formatting import first_weekday, format_date, format_month, weekday_name
 
 from .agenda import AgendaView
 from .layout import Mode, host_country, item_days, period_days, query_range, step
+from .loader import CalendarLoader, PeriodKey, months_around
 from .month import MonthView
 from .moving import move_event
 from .surface import CalendarSurface, Shown, item_ref
@@ -49,7 +50,8 @@ class CalendarView(QWidget):
     """Month, week, day and agenda of the one filter's events and delegations.
 
     Only the visible period is queried, in the office zone; every view paints from the same
-    ``Shown`` state, so switching views or days never re-reads more than one period.
+    ``Shown`` state. Periods come through a ``CalendarLoader``: the months around the one shown
+    are read ahead in the background, so a switch to them paints without touching the database.
     """
 
     #: Ctrl+N: the person wants a new event on this day (the shell or an editor answers)
@@ -67,6 +69,8 @@ class CalendarView(QWidget):
             selected=context.selection,
         )
         self.mode = Mode.MONTH
+        self.loader = CalendarLoader(context.db, self)
+        self.loader.loaded.connect(self._on_loaded)
         self._build()
         context.changed.connect(self._on_changed)
         context.filter_changed.connect(lambda _flt: self.reload())
@@ -224,19 +228,46 @@ class CalendarView(QWidget):
         self.shown.first_weekday = first_weekday(self.context.language)
         self.shown.days = period_days(self.mode, day, self.shown.first_weekday)
         self.mode_buttons[self.mode].setChecked(True)
-        self.reload()
+        self._load()
 
     def reload(self) -> None:
-        """Reads the visible period again (in one short session) and repaints."""
-        start, end = query_range(self.shown.days, self.context.zone)
-        with self.context.db.session() as session:
-            items = calendar_items(session, start, end, self.context.filter)
+        """Reads the visible period again (in one short session), forgetting the periods kept,
+        and repaints."""
+        self.loader.forget()
+        self._load()
+
+    def _load(self) -> None:
+        """Shows the visible period's items (kept, or read now) and repaints, then reads the
+        months around it ahead."""
+        self._show_items(self.loader.items(*self._visible()))
+        QTimer.singleShot(0, self._read_ahead)
+
+    def _visible(self) -> tuple[datetime, datetime, RecordFilter]:
+        return (*query_range(self.shown.days, self.context.zone), self.context.filter)
+
+    def _show_items(self, items: list[CalendarItem]) -> None:
         first, last = self.shown.days[0], self.shown.days[-1]
         self.shown.items = [item for item in items if _touches(item, first, last, self.shown)]
         self.shown.host = host_country(self.shown.items)
         self.shown.zone = self.context.zone
         self._relayout()
         self._update_title()
+
+    def _read_ahead(self) -> None:
+        day, weekday = self.shown.selected_day, self.shown.first_weekday
+        ranges = months_around(day, weekday, self.context.zone)
+        self.loader.read_ahead(ranges, self.context.filter)
+
+    def _on_loaded(self, key: PeriodKey) -> None:
+        """A period read in the background: repaint if it holds the visible one and differs
+        (a kept period read again shows other people's changes)."""
+        visible = self._visible()
+        if key.holds(PeriodKey(*visible)):
+            first, last = self.shown.days[0], self.shown.days[-1]
+            items = self.loader.cached(*visible) or []
+            fresh = [item for item in items if _touches(item, first, last, self.shown)]
+            if fresh != self.shown.items:
+                self._show_items(fresh)
 
     def _relayout(self) -> None:
         page = self.current_page()
@@ -357,7 +388,7 @@ class CalendarView(QWidget):
         day = self.shown.selected_day
         self.new_event_requested.emit(day)
         try:
-            from diplotrack.ui.dialogs.editors import open_editor  # type: ignore[import-not-found]
+            from diplotrack.ui.dialogs.editors import open_editor
         except ImportError:  # the editors arrive separately; the signal alone is enough then
             return
         open_editor(self.context, None, "event", self, defaults={"day": day})
