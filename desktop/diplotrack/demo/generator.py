@@ -4,8 +4,10 @@ already in the database, written in bulk with their links and search entries."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -323,6 +325,23 @@ class EventGenerator:
         return found
 
 
+@contextmanager
+def _quick_handoffs() -> Iterator[None]:
+    """While it lasts, a thread waiting for the interpreter gets it within 0.5 ms, not 5 ms.
+
+    Every time SQLite finishes a statement, the writing thread must take the interpreter back
+    from the thread making the next batch; with Python's default 5 ms switch interval, some 250
+    statements per 100,000 events cost about half a second of waiting (measured: 5.05 s → 4.45 s).
+    The interval is the whole process's, so the old one is put back at the end.
+    """
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(min(previous, 0.0005))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(previous)
+
+
 def generate_events(
     session: Session,
     count: int,
@@ -347,9 +366,12 @@ def generate_events(
     # on other days with their own times, statuses and notes, as contacts do in a real office.
     shapes = [generator.shape() for _ in range(min(count, SHAPES))]
 
-    def prepare(done: int) -> list[PreparedInsert]:
+    # A small first batch, so that SQLite starts writing while the next is being made.
+    bounds = [0, *range(min(batch // 8 or 1, count), count, batch), count] if count else [0]
+
+    def prepare(number: int) -> list[PreparedInsert]:
         rows = EventRows()
-        for index in range(done, min(done + batch, count)):
+        for index in range(bounds[number], bounds[number + 1]):
             shape = shapes[index] if count <= SHAPES else shapes[generator.below(SHAPES)]
             generator.event(first + index, FIRST_DAY + timedelta(days=days[index]), shape, rows)
         return prepare_events(dialect, rows, generator.words)
@@ -359,16 +381,20 @@ def generate_events(
     # One thread makes the next batch (pure Python) while this one writes the last: the
     # database driver lets go of the interpreter while SQLite works. Batches are made in
     # order by that one thread, so the rows do not depend on timing.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-events") as pool:
-        upcoming = pool.submit(prepare, 0) if count else None
-        for done in range(0, count, batch):
+    batches = len(bounds) - 1
+    with (
+        _quick_handoffs(),
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-events") as pool,
+    ):
+        upcoming = pool.submit(prepare, 0) if batches else None
+        for number in range(batches):
             assert upcoming is not None
             prepared_batch = upcoming.result()
-            following = done + batch
-            upcoming = pool.submit(prepare, following) if following < count else None
+            following = number + 1
+            upcoming = pool.submit(prepare, following) if following < batches else None
             for prepared in prepared_batch:
                 prepared.run(session)
             if progress:
-                progress(min(following, count), count)
+                progress(bounds[following], count)
     advance_sequences(session, [table_of(Event)])
     return first
