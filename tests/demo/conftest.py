@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplotrack.demo import DemoSummary, fill_demo
+from diplotrack.demo.timeline import ANCHOR
 from diplotrack.store.database import Database, open_database
 
 _numbers = itertools.count(1)
@@ -17,8 +18,9 @@ _numbers = itertools.count(1)
 
 @pytest.fixture
 def demo(database: Database) -> tuple[Database, DemoSummary]:
-    """The ``database`` fixture filled with the default demo."""
-    return database, fill_demo(database)
+    """The ``database`` fixture filled with the default demo, made on the day its history was
+    composed around (so that its dates are those the tests name)."""
+    return database, fill_demo(database, today=ANCHOR)
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from diplotrack.demo import DEFAULT_EVENTS, DemoSummary, fill_demo
-from diplotrack.demo import vocabulary as v
-from diplotrack.demo.generator import generate_events, recurrence_end
+from diplotrack.demo.generator import generate_events
+from diplotrack.demo.timeline import ANCHOR, recurrence_end
 from diplotrack.domain import (
     Agreement,
     Base,
@@ -36,8 +36,6 @@ from diplotrack.domain.enums import (
 from diplotrack.store import search
 from diplotrack.store.database import Database
 from diplotrack.store.schema import search_entry
-
-ANCHOR = date(v.ANCHOR_YEAR, v.ANCHOR_MONTH, v.ANCHOR_DAY)
 
 
 def _values(session: Session, column: Any) -> set[Any]:
@@ -146,8 +144,8 @@ def _rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def test_the_same_seed_gives_the_same_rows(database: Database, second_database: Database) -> None:
-    fill_demo(database, seed=7)
-    fill_demo(second_database, seed=7)
+    fill_demo(database, seed=7, today=date(2026, 11, 26))
+    fill_demo(second_database, seed=7, today=date(2026, 11, 26))
     first, second = _rows(database), _rows(second_database)
     assert first.keys() == second.keys()
     for name in first:
@@ -161,15 +159,15 @@ def test_batches_made_beside_the_writes_give_the_same_rows(
     """The next batch is made in a second thread while the last is written; the rows must not
     depend on how those two interleave."""
     for db in (database, second_database):
-        fill_demo(db, events=0)
+        fill_demo(db, events=0, today=ANCHOR)
         with db.session() as session, session.begin():
-            generate_events(session, 640, seed=11, batch=64)
+            generate_events(session, 640, seed=11, today=ANCHOR, batch=64)
     assert _rows(database) == _rows(second_database)
 
 
 def test_another_seed_gives_another_history(database: Database, second_database: Database) -> None:
-    fill_demo(database, seed=1)
-    fill_demo(second_database, seed=2)
+    fill_demo(database, seed=1, today=ANCHOR)
+    fill_demo(second_database, seed=2, today=ANCHOR)
     assert _rows(database)["event"] != _rows(second_database)["event"]
 
 
@@ -206,7 +204,9 @@ def _check_events(session: Session, ids: list[int]) -> None:
 def test_events_n_adds_exactly_n_consistent_events(demo: tuple[Database, DemoSummary]) -> None:
     db, before = demo
     seen: list[tuple[int, int]] = []
-    summary = fill_demo(db, events=700, progress=lambda done, total: seen.append((done, total)))
+    summary = fill_demo(
+        db, events=700, today=ANCHOR, progress=lambda done, total: seen.append((done, total))
+    )
     assert not summary.worked_example_added
     assert (summary.story_events, summary.generated_events) == (0, 700)
     assert summary.events_total == before.events_total + 700
@@ -224,7 +224,7 @@ def test_events_n_adds_exactly_n_consistent_events(demo: tuple[Database, DemoSum
 def test_generation_in_several_batches(demo: tuple[Database, DemoSummary]) -> None:
     db, _summary = demo
     with db.session() as session, session.begin():
-        first = generate_events(session, 250, seed=3, batch=100)
+        first = generate_events(session, 250, seed=3, today=ANCHOR, batch=100)
     with db.session() as session:
         ids = list(session.scalars(select(Event.id).where(Event.id >= first).order_by(Event.id)))
         assert ids == list(range(first, first + 250))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -46,6 +47,7 @@ def fill_demo(
     events: int | None = None,
     seed: int = 2024,
     progress: Callable[[int, int], None] | None = None,
+    today: date | None = None,
 ) -> DemoSummary:
     """Fill ``db`` with the demo: the worked example, the office history, generated events.
 
@@ -54,7 +56,13 @@ def fill_demo(
     ``events=N``: N generated events are added; the worked example and the office history are
     added too when the worked example is not there yet (they are never added twice).
     ``progress(done, total)`` follows the generated events.
+
+    The office history and the generated events are moved to ``today`` (by default the real
+    current date), so that what is on this week, who arrives soon, what expires and what is
+    overdue are about that day; the worked example keeps its own dates in 2024. The same
+    ``seed`` and ``today`` always give the same rows.
     """
+    today = today or date.today()
     if events is not None and events < 0:
         raise KnownError(
             f"The number of events must be zero or more, not {events}.", field="events"
@@ -73,7 +81,7 @@ def fill_demo(
         if add_example:
             example = build_worked_example(session)
             story_events += len(example.events)
-            history = build_office_history(session, seed=seed)
+            history = build_office_history(session, seed=seed, today=today)
             story_events += history.events
             for kind, ids in (
                 ("event", example.events),
@@ -86,7 +94,7 @@ def fill_demo(
             ):
                 search.reindex(session, kind, ids)
         count = DEFAULT_EVENTS if events is None else events
-        generate_events(session, count, seed=seed, progress=progress)
+        generate_events(session, count, seed=seed, today=today, progress=progress)
         total = session.scalar(select(func.count()).select_from(Event)) or 0
     return DemoSummary(
         worked_example_added=add_example,

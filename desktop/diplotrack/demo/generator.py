@@ -10,11 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrulestr
 from sqlalchemy.orm import Session
 
 from diplotrack.domain import (
@@ -37,34 +34,15 @@ from .bulk import (
 )
 from .cast import Cast, load_cast
 from .example_keys import KRASNOYARSK, KRASNOYARSK_TZ
+from .timeline import Timeline, recurrence_end, zone_named
 
 T = TypeVar("T")
-ANCHOR = datetime(v.ANCHOR_YEAR, v.ANCHOR_MONTH, v.ANCHOR_DAY, tzinfo=UTC)
-FIRST_DAY = date(v.FIRST_YEAR, 1, 1)
+FIRST_DAY = date(v.FIRST_YEAR, 1, 1)  # as composed around timeline.ANCHOR, before moving
 DAYS = (date(v.LAST_YEAR, 12, 31) - FIRST_DAY).days + 1
 TIMEZONES = {p.code: p.timezone for p in v.PARTNERS}
 _KIND_POOL = [kind for kind, weight in v.KIND_WEIGHTS.items() for _ in range(weight)]
 SHAPES = 5_000
 _ALL_DAY_KINDS = frozenset({"visit", "conference", "cultural"})
-
-
-@lru_cache(maxsize=64)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
-def recurrence_end(
-    recurrence: str, starts_at: datetime, ends_at: datetime, timezone: str, all_day: bool
-) -> datetime | None:
-    """The end of the last occurrence of a rule (None when it never ends), expanded in the
-    event's own time zone so that a rule crossing a DST change keeps its local hour."""
-    if "COUNT=" not in recurrence and "UNTIL=" not in recurrence:
-        return None
-    zone = UTC if all_day else _zone(timezone)
-    local_start = starts_at.astimezone(zone).replace(tzinfo=None)
-    occurrences = list(rrulestr(recurrence, dtstart=local_start, forceset=True))
-    last: datetime = occurrences[-1].replace(tzinfo=zone).astimezone(UTC)
-    return last + (ends_at - starts_at)
 
 
 @dataclass(frozen=True)
@@ -94,12 +72,16 @@ class Shape:
 
 
 class EventGenerator:
-    """Makes event rows from a seeded random stream; nothing depends on the clock."""
+    """Makes event rows from a seeded random stream around a given day (``today``: what is
+    before it is held, cancelled or postponed, what is after it planned); nothing depends on
+    the clock."""
 
-    def __init__(self, cast: Cast, rng: random.Random, words: EventWords) -> None:
+    def __init__(self, cast: Cast, rng: random.Random, words: EventWords, today: date) -> None:
         self.cast = cast
         self.rng = rng
         self.words = words
+        self.today = datetime(today.year, today.month, today.day, tzinfo=UTC)
+        self.far_ahead = self.today + timedelta(days=180)
         self._titles: dict[tuple[object, ...], tuple[str, str]] = {}
 
     # random.Random's choice and randint cost a microsecond each in Python; a hundred thousand
@@ -129,11 +111,12 @@ class EventGenerator:
         if kind in _ALL_DAY_KINDS and rng.random() < 0.8:
             starts = datetime(day.year, day.month, day.day, tzinfo=UTC)
             precision = DatePrecision.DAY
-            if starts > ANCHOR + timedelta(days=180) and rng.random() < 0.3:
+            # drawn whatever the day, so that the random stream does not depend on it
+            vague = rng.random() < 0.3
+            vaguely = self.pick((DatePrecision.MONTH, DatePrecision.SEASON, DatePrecision.YEAR))
+            if starts > self.far_ahead and vague:
                 # far ahead, a planned event is often known only by its month, season or year
-                precision = self.pick(
-                    (DatePrecision.MONTH, DatePrecision.SEASON, DatePrecision.YEAR)
-                )
+                precision = vaguely
                 months = {DatePrecision.MONTH: 1, DatePrecision.SEASON: 3, DatePrecision.YEAR: 12}
                 first_month = 1 if precision == DatePrecision.YEAR else day.month
                 starts = datetime(day.year, first_month, 1, tzinfo=UTC)
@@ -142,12 +125,12 @@ class EventGenerator:
                 return starts, ends, True, precision
             return starts, starts + timedelta(days=self.between(1, 4)), True, precision
         local = datetime(day.year, day.month, day.day, self.between(9, 17), self.pick((0, 30)))
-        starts = local.replace(tzinfo=_zone(timezone)).astimezone(UTC)
+        starts = local.replace(tzinfo=zone_named(timezone)).astimezone(UTC)
         return starts, starts + timedelta(minutes=self.pick((60, 90, 120, 180))), False, "exact"
 
     def _status(self, starts: datetime) -> str:
         roll = self.rng.random()
-        if starts < ANCHOR:
+        if starts < self.today:
             if roll < 0.86:
                 return EventStatus.HELD
             return EventStatus.CANCELLED if roll < 0.93 else EventStatus.POSTPONED
@@ -228,14 +211,18 @@ class EventGenerator:
         status = self._status(starts)
         notes = shape.notes
         cancelled = ""
+        # drawn whatever the status, so that the random stream does not depend on the day
+        note = self.pick(v.CANCEL_NOTES)
+        cited = rng.random() < 0.3
         if status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
-            note = self.pick(v.CANCEL_NOTES)
             notes = f"{notes} {note}" if notes else note
             cancelled = words.text(note)
         source = None
-        if status == EventStatus.HELD and rng.random() < 0.3:
+        if status == EventStatus.HELD and cited:
             source = f"пресс-служба администрации г. Красноярска, {starts:%d.%m.%Y}"
-        created = min(starts, ANCHOR) - timedelta(days=self.between(3, 60), minutes=self.below(600))
+        created = min(starts, self.today) - timedelta(
+            days=self.between(3, 60), minutes=self.below(600)
+        )
         parts = (shape.words_head, cancelled, words.text(source), shape.words_tail)
         rows.add_shaped(
             {
@@ -347,17 +334,21 @@ def generate_events(
     count: int,
     *,
     seed: int,
+    today: date,
     progress: Callable[[int, int], None] | None = None,
     batch: int = BATCH,
 ) -> int:
     """Add ``count`` generated events (in the session's transaction); the id of the first.
 
-    The random stream depends on the seed and the first id, so a second batch differs from the
-    first but the same database filled the same way always gets the same rows.
+    The events spread over the years around ``today``, moved as the office history is (see
+    ``timeline``). The random stream depends on the seed and the first id, so a second batch
+    differs from the first but the same database filled the same way on the same day always
+    gets the same rows.
     """
     first = next_id(session, table_of(Event))
     rng = random.Random(f"diplotrack-demo:{seed}:{first}")
-    generator = EventGenerator(load_cast(session), rng, EventWords(session))
+    generator = EventGenerator(load_cast(session), rng, EventWords(session), today)
+    first_day = FIRST_DAY + Timeline.around(today).shift
     dialect = session.get_bind().dialect
     # Days drawn first and sorted: ids follow time as in a real register, and the time indexes
     # grow at their end instead of splitting pages all over (a third faster on SQLite).
@@ -373,7 +364,7 @@ def generate_events(
         rows = EventRows()
         for index in range(bounds[number], bounds[number + 1]):
             shape = shapes[index] if count <= SHAPES else shapes[generator.below(SHAPES)]
-            generator.event(first + index, FIRST_DAY + timedelta(days=days[index]), shape, rows)
+            generator.event(first + index, first_day + timedelta(days=days[index]), shape, rows)
         return prepare_events(dialect, rows, generator.words)
 
     if progress:

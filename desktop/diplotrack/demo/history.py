@@ -1,7 +1,8 @@
 """The office history around the worked example: partner cities, their embassies, city halls,
 universities and people with positions over time, agreements of every kind and status.
 
-Deterministic (a seeded ``random.Random``, dates relative to the fixed ``vocabulary.ANCHOR``),
+Deterministic for a seed and a day (a seeded ``random.Random``; dates composed around the fixed
+``timeline.ANCHOR`` and moved by whole weeks to the day the demo is made),
 written with bulk Core inserts (no change history). Delegations, recurring series and
 follow-ups are added by ``stories``; the bulk of events by ``generator``.
 """
@@ -34,8 +35,8 @@ from .example_keys import (
 from .history_agreements import add_agreements
 from .history_rows import HistoryRows
 from .stories import add_stories
+from .timeline import Timeline
 
-ANCHOR = date(v.ANCHOR_YEAR, v.ANCHOR_MONTH, v.ANCHOR_DAY)
 RUSSIAN_CITIES = {
     "Новосибирске": ("Новосибирск", "Novosibirsk"),
     "Иркутске": ("Иркутск", "Irkutsk"),
@@ -64,9 +65,11 @@ def _find(session: Session, model: Any, **where: Any) -> int:
     return int(found)
 
 
-def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
-    """Write the office history (after the worked example, whose records it refers to)."""
-    build = HistoryRows(session, random.Random(f"diplotrack-history:{seed}"))
+def build_office_history(session: Session, *, seed: int, today: date) -> OfficeHistory:
+    """Write the office history (after the worked example, whose records it refers to), moved
+    to ``today`` (see ``timeline``)."""
+    when = Timeline.around(today)
+    build = HistoryRows(session, random.Random(f"diplotrack-history:{seed}"), when)
     rng = build.rng
     home = _find(session, Place, name=KRASNOYARSK, country_code="RU")
     moscow = _find(session, Place, name=MOSCOW, country_code="RU")
@@ -117,9 +120,9 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
     for index, title in enumerate(v.HOME_TITLES):
         person = build.person("slavic", "RU")
         organization = home_orgs[min(index, len(home_orgs) - 1)] if index else administration
-        started = build.day_between(date(2015, 1, 1), date(2023, 6, 30))
+        started = build.moved_between(date(2015, 1, 1), date(2023, 6, 30))
         if index % 3 == 1:  # moved here from another post: the earlier one has ended
-            earlier = build.day_between(date(2010, 1, 1), started - timedelta(days=400))
+            earlier = build.day_between(when.day(2010, 1, 1), started - timedelta(days=400))
             build.position(
                 person,
                 rng.choice(home_orgs),
@@ -130,7 +133,9 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
         build.position(person, organization, title, started)
         staff.append(person)
     retired = build.person("slavic", "RU")
-    build.position(retired, administration, v.HOME_TITLES[0], date(2012, 3, 1), date(2022, 9, 30))
+    build.position(
+        retired, administration, v.HOME_TITLES[0], when.day(2012, 3, 1), when.day(2022, 9, 30)
+    )
 
     cities: list[tuple[v.Partner, int, v.City, int, int]] = []  # partner, place, city, hall, head
     for partner in v.PARTNERS:
@@ -146,7 +151,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
                 code,
                 moscow,
             )
-        ambassador_since = build.day_between(date(2019, 6, 1), date(2023, 12, 31))
+        ambassador_since = build.moved_between(date(2019, 6, 1), date(2023, 12, 31))
         predecessor = build.person(stock, code)
         build.position(
             predecessor,
@@ -177,7 +182,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
                 consul,
                 consulate,
                 ("Генеральный консул", "Consul General"),
-                build.day_between(date(2018, 1, 1), date(2024, 1, 31)),
+                build.moved_between(date(2018, 1, 1), date(2024, 1, 31)),
             )
         for number, city in enumerate(partner.cities):
             place = build.place(city.name, city.name_alt, code, city.population)
@@ -193,14 +198,14 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
                 head,
                 hall,
                 (f"мэр города {city.name}", f"Mayor of {city.name_alt}"),
-                build.day_between(date(2017, 1, 1), date(2023, 12, 31)),
+                build.moved_between(date(2017, 1, 1), date(2023, 12, 31)),
             )
             deputy = build.person(stock, code)
             build.position(
                 deputy,
                 hall,
                 (f"заместитель мэра города {city.name}", f"Deputy Mayor of {city.name_alt}"),
-                build.day_between(date(2017, 1, 1), date(2024, 6, 30)),
+                build.moved_between(date(2017, 1, 1), date(2024, 6, 30)),
             )
             cities.append((partner, place, city, hall, head))
             if number == 0:
@@ -216,7 +221,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
                     build.person(stock, code),
                     company,
                     ("генеральный директор", "Chief Executive"),
-                    build.day_between(date(2015, 1, 1), date(2022, 1, 1)),
+                    build.moved_between(date(2015, 1, 1), date(2022, 1, 1)),
                 )
                 if partner.university:
                     rector_at = build.organization(*partner.university, "university", code, place)
@@ -224,7 +229,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
                         build.person(stock, code),
                         rector_at,
                         ("ректор", "Rector"),
-                        build.day_between(date(2014, 1, 1), date(2023, 1, 1)),
+                        build.moved_between(date(2014, 1, 1), date(2023, 1, 1)),
                     )
         chamber = build.organization(
             f"Торгово-промышленная палата {partner.genitive}",
@@ -237,7 +242,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
             build.person(stock, code),
             chamber,
             ("председатель", "Chair"),
-            build.day_between(date(2016, 1, 1), date(2023, 1, 1)),
+            build.moved_between(date(2016, 1, 1), date(2023, 1, 1)),
         )
         if partner.diaspora:
             diaspora = build.organization(
@@ -252,7 +257,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
                 build.person(stock, code),
                 diaspora,
                 ("председатель", "Chair"),
-                build.day_between(date(2012, 1, 1), date(2022, 1, 1)),
+                build.moved_between(date(2012, 1, 1), date(2022, 1, 1)),
             )
 
     add_agreements(build, cities, home, administration, university, mayor, staff)
@@ -267,6 +272,7 @@ def build_office_history(session: Session, *, seed: int) -> OfficeHistory:
         session,
         rng,
         history,
+        when,
         home=home,
         administration=administration,
         mayor=mayor,

@@ -1,5 +1,6 @@
 """The office history's agreements: one per partner city, every kind and status, with parties
-and signatories; some in force, some expiring within 90 days of the demo's "today", some expired."""
+and signatories; some in force, some expiring within 90 days of the day the demo is made, some
+expired."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import Any
 from . import vocabulary as v
 from .history_rows import HistoryRows
 
-ANCHOR = date(v.ANCHOR_YEAR, v.ANCHOR_MONTH, v.ANCHOR_DAY)
+# Loginov, the worked example's mayor, signs for the city from his first day in office (the
+# worked example is not moved, so neither is this day).
+LOGINOV_FROM = date(2022, 10, 1)
 # Every kind and status of agreement turns up, in this order, over the partner cities.
 AGREEMENT_PLAN = (
     ("sister_city", "in_force"),
@@ -62,33 +65,35 @@ def add_agreements(
     staff: list[int],
 ) -> None:
     rng = build.rng
+    when = build.timeline
+    today = when.today
     for number, (partner, place, city, hall, head) in enumerate(cities):
         kind, plan = AGREEMENT_PLAN[number % len(AGREEMENT_PLAN)]
-        signed: date | None = build.day_between(date(2008, 1, 1), date(2024, 6, 30))
+        signed: date | None = build.moved_between(date(2008, 1, 1), date(2024, 6, 30))
         until: date | None = None
         status = plan
         if plan == "expiring":  # a term that ends within 90 days of "today"
-            status, until = "in_force", ANCHOR + timedelta(days=rng.randint(10, 85))
+            status, until = "in_force", today + timedelta(days=rng.randint(10, 85))
         elif plan == "expired":
-            until = build.day_between(date(2021, 1, 1), ANCHOR - timedelta(days=30))
+            until = build.day_between(when.day(2021, 1, 1), today - timedelta(days=30))
             signed = until - timedelta(days=365 * rng.randint(3, 5))
         elif plan == "in_force" and rng.random() < 0.5:
-            until = ANCHOR + timedelta(days=rng.randint(200, 1500))
+            until = today + timedelta(days=rng.randint(200, 1500))
         elif plan == "signed":
-            signed = ANCHOR - timedelta(days=rng.randint(5, 60))
+            signed = today - timedelta(days=rng.randint(5, 60))
         elif plan in ("draft", "negotiating"):
             signed = None
         title = AGREEMENT_TITLES[kind]
         agreement = build.record(
             "agreement",
-            created_at=datetime.combine(min(signed or ANCHOR, ANCHOR), datetime.min.time(), UTC),
+            created_at=datetime.combine(min(signed or today, today), datetime.min.time(), UTC),
             kind=kind,
             title=title[0].format(ru=city.name),
             title_alt=title[1].format(en=city.name_alt),
             status=status,
             signed_on=signed,
             signed_at_id=(home if number % 2 else place) if signed else None,
-            valid_from=signed if status != "signed" else ANCHOR + timedelta(days=30),
+            valid_from=signed if status != "signed" else today + timedelta(days=30),
             valid_until=until,
             renewal="automatic" if kind == "sister_city" else rng.choice(("by_decision", "none")),
             summary="Сотрудничество в сферах культуры, образования и экономики "
@@ -116,7 +121,8 @@ def add_agreements(
                 }
             )
         if signed is not None:
-            ours = mayor if signed >= date(2022, 10, 1) else rng.choice(staff)
+            deputy = rng.choice(staff)  # drawn either way: the stream must not depend on the day
+            ours = mayor if signed >= LOGINOV_FROM else deputy
             for position, person in enumerate((ours, head)):
                 build.rows["agreement_signatory"].append(
                     {

@@ -20,16 +20,19 @@ from diplotrack.domain import (
 
 from . import names
 from .bulk import Row, advance_sequences, insert_rows, next_id, table_of
+from .timeline import Timeline
 
-CREATED = datetime(2019, 1, 15, 9, 0, tzinfo=UTC)  # when the office began its register
+CREATED = datetime(2019, 1, 15, 9, 0, tzinfo=UTC)  # when the office began its register, unmoved
 
 
 class HistoryRows:
     """Accumulates rows with ids assigned in Python, then writes them table by table."""
 
-    def __init__(self, session: Session, rng: random.Random) -> None:
+    def __init__(self, session: Session, rng: random.Random, timeline: Timeline) -> None:
         self.session = session
         self.rng = rng
+        self.timeline = timeline
+        self.created = timeline.moved(CREATED)
         self.ids = {
             table: next_id(session, table_of(model))
             for table, model in (
@@ -53,7 +56,8 @@ class HistoryRows:
         }
         self.used_names: set[str] = set()
 
-    def record(self, table: str, created_at: datetime = CREATED, **values: Any) -> int:
+    def record(self, table: str, created_at: datetime | None = None, **values: Any) -> int:
+        created_at = created_at or self.created
         record_id = self.ids[table]
         self.ids[table] += 1
         self.rows[table].append(
@@ -104,7 +108,9 @@ class HistoryRows:
             notes=None,
         )
         if archived:
-            self.rows["organization"][-1]["archived_at"] = datetime(2022, 4, 1, tzinfo=UTC)
+            self.rows["organization"][-1]["archived_at"] = self.timeline.moved(
+                datetime(2022, 4, 1, tzinfo=UTC)
+            )
         return record_id
 
     def person(self, stock: str, country: str) -> int:
@@ -149,6 +155,10 @@ class HistoryRows:
 
     def day_between(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randrange((last - first).days + 1))
+
+    def moved_between(self, first: date, last: date) -> date:
+        """A day between two days of the history as composed around the anchor, moved."""
+        return self.day_between(first, last) + self.timeline.shift
 
     def write(self) -> None:
         for table, model in (
