@@ -178,6 +178,12 @@ def build_parser() -> CommandParser:
         "--events", type=int, metavar="N", help="how many events of office history to generate"
     )
     demo.add_argument("--seed", type=int, default=None, help="seed of the generated history")
+    demo.add_argument(
+        "--today",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the day the history is made around (default: today), for reproducible data",
+    )
 
     _list_parser(subparsers, common)
 
@@ -201,7 +207,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from diplotrack.commands.demo import run as run_demo
 
-        return run_demo(args.database, events=args.events, seed=args.seed)
+        return run_demo(args.database, events=args.events, seed=args.seed, today=args.today)
     if args.command == "list":
         from diplotrack.commands import listing
 

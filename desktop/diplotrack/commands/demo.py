@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import TextIO
 
 from diplotrack.demo import DemoSummary, fill_demo
@@ -40,14 +41,16 @@ def describe(summary: DemoSummary) -> str:
     return f"demo data added: {' and '.join(added)}; {total}"
 
 
-def run(database: str | None, *, events: int | None, seed: int | None) -> int:
+def run(
+    database: str | None, *, events: int | None, seed: int | None, today: date | None = None
+) -> int:
     db = open_database(database)
     try:
         progress = ProgressLine(sys.stderr) if (events or 0) >= PROGRESS_FROM else None
         if seed is None:
-            summary = fill_demo(db, events=events, progress=progress)
+            summary = fill_demo(db, events=events, progress=progress, today=today)
         else:
-            summary = fill_demo(db, events=events, seed=seed, progress=progress)
+            summary = fill_demo(db, events=events, seed=seed, progress=progress, today=today)
     finally:
         db.close()
     print(describe(summary))
