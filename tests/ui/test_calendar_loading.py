@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event as sql_event
 from sqlalchemy import select, update
@@ -73,10 +73,10 @@ def calendar(qtbot: QtBot, demo: Database) -> Iterator[CalendarView]:
 
 
 def _settle(view: CalendarView) -> None:
-    """Lets the reads ahead start, finish and arrive."""
-    QApplication.processEvents()
+    """Lets the reads ahead start (a moment after a switch), finish and arrive."""
+    QTest.qWait(100)
     view.loader.wait()
-    QApplication.processEvents()
+    view.loader.deliver()
 
 
 class _Statements:
@@ -176,16 +176,15 @@ def test_reads_ahead_for_a_stale_filter_are_dropped(calendar: CalendarView) -> N
     loader.loaded.connect(arrived.append)
     autumn = query_range(period_days(Mode.MONTH, date(2022, 10, 1), 1), context.zone)
     loader.read_ahead([autumn], context.filter)
-    loader.wait()  # read, its result waiting in the event queue
+    loader.wait()  # read, its result waiting to be collected
     context.set_filter(RecordFilter(countries=("KG",)))
-    QApplication.processEvents()
+    loader.deliver()
     assert arrived == []
     assert all(key.flt == RecordFilter(countries=("KG",)) for key in loader.kept)
     assert not any(key.start == autumn[0] for key in loader.kept)
     # while a read under the current filter is kept when it arrives
     loader.read_ahead([autumn], context.filter)
-    loader.wait()
-    QApplication.processEvents()
+    _settle(calendar)
     assert autumn[0] in {key.start for key in arrived}  # with the months around April
     assert all(key.flt == RecordFilter(countries=("KG",)) for key in arrived)
     assert calendar.shown.items and all("KG" in item.countries for item in calendar.shown.items)

@@ -2,9 +2,9 @@
 
 A switch to a period already read paints without touching the database. After each switch the
 view asks for the months around it; they are read in the background, one at a time, each in its
-own short session, and handed to the GUI thread by a queued signal. A wider period answers for
-any range inside it (the occurrences overlapping the range are exactly what a query for it would
-return), so three months cached cover every week, day and list of the middle one.
+own short session, collected in the GUI thread and announced there by the ``loaded`` signal. A
+wider period answers for any range inside it (the occurrences overlapping the range are exactly
+what a query for it would return), so a month kept covers every week, day and list inside it.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from diplotrack.domain import KnownError
@@ -31,6 +33,8 @@ CAPACITY = 12
 #: a kept period older than this is read again in the background when it is asked for, so that
 #: other people's changes on a shared database show up without a restart
 REFRESH_AFTER = 60.0
+#: how often finished reads ahead are collected while any is under way
+COLLECT_EVERY_MS = 5
 
 
 @dataclass(frozen=True)
@@ -64,36 +68,23 @@ def overlapping(
 
 def months_around(day: date, first_weekday: int, zone: tzinfo) -> list[tuple[datetime, datetime]]:
     """The ranges to read ahead around ``day``: its month view's first (every mode's period
-    around ``day`` fits in it), then the next month's and the previous one's."""
+    around ``day`` fits in it), then the next and previous months', then two away, so that a
+    held PgDn/PgUp finds its month already read."""
     return [
         query_range(period_days(Mode.MONTH, step(Mode.MONTH, day, count), first_weekday), zone)
-        for count in (0, 1, -1)
+        for count in (0, 1, -1, 2, -2)
     ]
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread; its queued signal carries a background read back there."""
-
-    done = Signal(int, object, object)  # generation, PeriodKey, tuple of items or None
-
-
-class _Read(QRunnable):
-    """One period read off the GUI thread in its own session."""
-
-    def __init__(self, db: Database, key: PeriodKey, generation: int, relay: _Relay) -> None:
-        super().__init__()
-        self.db, self.key, self.generation, self.relay = db, key, generation, relay
-
-    def run(self) -> None:
-        items: tuple[CalendarItem, ...] | None
-        try:
-            with self.db.session() as session:
-                items = tuple(calendar_items(session, self.key.start, self.key.end, self.key.flt))
-        except (SQLAlchemyError, KnownError, ValueError):
-            # a failed read ahead costs nothing: the period is read (and its error shown) when
-            # the person goes there
-            items = None
-        self.relay.done.emit(self.generation, self.key, items)
+def _read(db: Database, key: PeriodKey) -> tuple[CalendarItem, ...] | None:
+    """One period read off the GUI thread, in its own short session; None if it failed."""
+    try:
+        with db.session() as session:
+            return tuple(calendar_items(session, key.start, key.end, key.flt))
+    except (SQLAlchemyError, KnownError, ValueError):
+        # a failed read ahead costs nothing: the period is read (and its error shown) when the
+        # person goes there
+        return None
 
 
 class CalendarLoader(QObject):
@@ -108,14 +99,16 @@ class CalendarLoader(QObject):
         super().__init__(parent)
         self.db = db
         self.capacity = capacity
-        self.generation = 0
         self._periods: OrderedDict[PeriodKey, _Period] = OrderedDict()
-        self._queued: set[PeriodKey] = set()
-        self._pool = QThreadPool(self)
-        # one reader: reads ahead never crowd each other or the GUI thread's own reads
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._arrived)
+        self._queued: dict[PeriodKey, Future[tuple[CalendarItem, ...] | None]] = {}
+        # One reader, a Python thread that touches no Qt object: a QThreadPool owned by the
+        # widget waits for its reader when the widget is deleted, and it did so holding the
+        # interpreter lock the reader needed (a hang). Results are collected here, in the GUI
+        # thread, by a timer that runs only while reads are under way.
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-read")
+        self._collector = QTimer(self)
+        self._collector.setInterval(COLLECT_EVERY_MS)
+        self._collector.timeout.connect(self.deliver)
         self.reads = 0  # synchronous reads on the GUI thread, for tests and benchmarks
 
     # -- reading ---------------------------------------------------------------------------------
@@ -155,15 +148,27 @@ class CalendarLoader(QObject):
 
     def forget(self) -> None:
         """Drops every period kept; reads still under way are dropped when they arrive."""
-        self.generation += 1
         self._periods.clear()
+        for future in self._queued.values():
+            future.cancel()  # those not started; one under way finishes and is dropped
         self._queued.clear()
-        self._pool.clear()
 
     def wait(self) -> None:
         """Blocks until the reads ahead are done (tests, benchmarks, closing the database);
-        their results arrive with the next processed events."""
-        self._pool.waitForDone()
+        their results are kept at the next ``deliver()`` (the timer's, or a direct call)."""
+        futures_wait(list(self._queued.values()))
+
+    def deliver(self) -> None:
+        """Keeps the reads ahead that are done (and still current), announcing each."""
+        for key, future in list(self._queued.items()):
+            if future.done():
+                del self._queued[key]
+                items = None if future.cancelled() else future.result()
+                if items is not None:
+                    self._keep(key, items)
+                    self.loaded.emit(key)
+        if not self._queued:
+            self._collector.stop()
 
     @property
     def kept(self) -> list[PeriodKey]:
@@ -173,22 +178,14 @@ class CalendarLoader(QObject):
     def _queue(self, key: PeriodKey, *, again: bool = False) -> None:
         if key in self._queued:
             return
-        self._queued.add(key)
         if again:  # a refresh: the old items serve until the new ones arrive
             period = self._periods[key]
             self._periods[key] = _Period(key, period.items, time.monotonic())
-        self._pool.start(_Read(self.db, key, self.generation, self._relay))
-
-    def _arrived(
-        self, generation: int, key: PeriodKey, items: tuple[CalendarItem, ...] | None
-    ) -> None:
-        if generation != self.generation:
-            return  # read before a change or under another filter: stale
-        self._queued.discard(key)
-        if items is None:
-            return
-        self._keep(key, items)
-        self.loaded.emit(key)
+        # a read under way when the filter changes or data changes is dropped with ``_queued``
+        # by ``forget()``: what was read before a change is never kept after it
+        self._queued[key] = self._reader.submit(_read, self.db, key)
+        if not self._collector.isActive():
+            self._collector.start()
 
     def _keep(self, key: PeriodKey, items: tuple[CalendarItem, ...]) -> None:
         self._periods[key] = _Period(key, items, time.monotonic())
