@@ -4,8 +4,9 @@ query layer against the same SQL replayed in raw ``sqlite3``.
     .venv/bin/python benchmarks/store_bench.py [--events 100000] [--repeat 7] [--fills 3]
 
 Every fill goes into a fresh SQLite file in a temporary folder (deleted afterwards). The data
-comes from ``diplotrack.demo.fill_demo`` with its default seed, so every run measures the same
-rows. Each timing is repeated and the median is reported, with the fastest and slowest.
+comes from ``diplotrack.demo.fill_demo`` with its default seed, made around the demo's fixed
+anchor day, so every run measures the same rows. Each timing is repeated and the median is
+reported, with the fastest and slowest.
 
 The raw baseline is exact: the statements the query layer sends to SQLite are recorded (SQL
 text and bound values, as the driver received them) and replayed through a plain ``sqlite3``
@@ -34,6 +35,7 @@ import sqlalchemy
 from sqlalchemy import event
 
 from diplotrack.demo import fill_demo
+from diplotrack.demo.timeline import ANCHOR
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.database import Database, open_database
 from diplotrack.store.queries.calendar import calendar_items
@@ -119,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         for number in range(args.fills):
             db = fresh_database(Path(folder), number)
             started, used = time.perf_counter(), time.process_time()
-            summary = fill_demo(db, events=args.events)
+            summary = fill_demo(db, events=args.events, today=ANCHOR)
             fills.append(time.perf_counter() - started)
             processor.append(time.process_time() - used)
             if number < args.fills - 1:
