@@ -1,19 +1,25 @@
-"""Starting the window: the QApplication, translations, the database, the first-run demo."""
+"""Starting the window: the QApplication, language, logging and error dialog, the database,
+the first-run demo."""
 
 from __future__ import annotations
 
+import logging
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diplotrack.domain import KnownError
 from diplotrack.store.database import database_url, default_database_file, open_database
 
+from .context import AppContext
+from .dialogs.error_dialog import ExceptionHook, setup_logging
+from .formatting import locale_for
+from .i18n import install_language
 from .main_window import MainWindow
+from .settings import Settings
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+log = logging.getLogger("diplotrack.ui.app")
 
 
 def is_first_run(database: str | None) -> bool:
@@ -21,18 +27,6 @@ def is_first_run(database: str | None) -> bool:
     yet: then the person has never used DiploTrack here, and the demo data shows what it does."""
     default_file = default_database_file()
     return database_url(database) == database_url(str(default_file)) and not default_file.exists()
-
-
-def install_translations(app: QApplication) -> None:
-    """Our strings and Qt's own (standard buttons, dialogs) in the system's language."""
-    locale = QLocale()
-    for name, folder in (
-        ("diplotrack", str(TRANSLATIONS)),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def application() -> QApplication:
@@ -43,13 +37,22 @@ def application() -> QApplication:
     app.setApplicationName("DiploTrack")
     app.setOrganizationName("DiploTrack")
     app.setApplicationDisplayName("DiploTrack")
-    install_translations(app)
     return app
+
+
+def use_language(language: str) -> None:
+    """Install the translators of ``language`` and make its locale Qt's default."""
+    QLocale.setDefault(locale_for(language))
+    install_language(language)
 
 
 def run_window(database: str | None) -> int:
     """Open the main window on ``database`` (see ``database_url``); the exit code."""
     app = application()
+    log_file = setup_logging()
+    settings = Settings()
+    language = settings.language  # the system's on the first run, then the one chosen
+    use_language(language)
     first_run = is_first_run(database)
     try:
         db = open_database(database)
@@ -61,13 +64,19 @@ def run_window(database: str | None) -> int:
             error.message,
         )
         return 1
+    log.info("window opened on %s (log: %s)", db.display_name, log_file)
+    window: MainWindow | None = None
+    hook = ExceptionHook(lambda: window)
+    hook.install()
     try:
-        window = MainWindow(db)
+        context = AppContext(db, language=language, zone=settings.zone)
+        window = MainWindow(context, settings=settings)
         window.show()
         if first_run:
             window.fill_demo_in_background()
         return app.exec()
     finally:
+        hook.uninstall()
         # a demo fill still running must finish (its transaction) before the engine goes
         QThreadPool.globalInstance().waitForDone()
         db.close()

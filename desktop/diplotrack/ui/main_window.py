@@ -1,211 +1,68 @@
-"""The main window, minimal for now: where the data lives and the events around today."""
+"""The main window: side bar, filter bar over the screens, detail panel, menus, status bar."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Any, TypeAlias
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QThreadPool,
-    QTime,
-    Signal,
-)
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QTableView,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from diplotrack.domain import KnownError
-from diplotrack.domain.enums import DatePrecision
-from diplotrack.store.database import Database
-from diplotrack.store.queries.calendar import calendar_items
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.services.changes import Changes, RecordRef
 
-log = logging.getLogger("diplotrack.ui")
+from .actions import WindowActions
+from .context import AppContext
+from .dialogs.settings_dialog import SettingsDialog
+from .formatting import locale_for
+from .i18n import install_language
+from .labels import record_name
+from .navigation import VIEWS, SideBar
+from .refs import country_code_of
+from .settings import Settings
+from .status_bar import FilterCount
 
-# Events shown on each side of today: the next ones and the most recent ones.
-EVENTS_EACH_WAY = 50
+log = logging.getLogger("diplotrack.ui.window")
 
-_Index: TypeAlias = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class EventLine:
-    """One event as the list shows it, already in words (no lazy loading in the view)."""
-
-    event_id: int
-    when: str
-    title: str
-    kind: str
-    countries: str
-    place: str
-    status: str
-    starts_at: datetime
+EDITED_KINDS = ("event", "delegation", "agreement", "followup")
+DOSSIER_KINDS = ("person", "organization", "place", "country")
+DOSSIER = "dossier"
+ALL_KINDS = (*EDITED_KINDS, *DOSSIER_KINDS)
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _build_view(context: AppContext, view: str) -> QWidget:
+    """The screen of ``view``, imported when first shown (start-up needs only one)."""
+    if view == "today":
+        from .views.today import TodayView
 
+        return TodayView(context)
+    if view == "calendar":
+        from .views.calendar.view import CalendarView
 
-def describe_when(
-    starts_at: datetime,
-    ends_at: datetime,
-    all_day: bool,
-    timezone: str,
-    precision: str,
-    locale: QLocale | None = None,
-) -> str:
-    """The event's date (and time, in its own time zone) as the person's locale writes it;
-    a planned event known only roughly shows only its month or year."""
-    locale = locale or QLocale()
-    day = starts_at.date()
-    if precision in (DatePrecision.YEAR, DatePrecision.SEASON):
-        return str(day.year)
-    if precision == DatePrecision.MONTH:
-        return locale.toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
-    short = QLocale.FormatType.ShortFormat
-    if all_day or precision == DatePrecision.DAY:
-        last = (ends_at - timedelta(days=1)).date() if ends_at > starts_at else day
-        first_text = locale.toString(QDate(day.year, day.month, day.day), short)
-        if last <= day:
-            return first_text
-        return f"{first_text} – {locale.toString(QDate(last.year, last.month, last.day), short)}"
-    try:
-        local = starts_at.astimezone(ZoneInfo(timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        local = starts_at
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return locale.toString(moment, short)
+        return CalendarView(context)
+    if view == "country":
+        from .views.registers import CountryRegisterView
 
+        return CountryRegisterView(context)
+    if view == DOSSIER:
+        from .views.dossier import DossierView
 
-def event_line(item: CalendarItem) -> EventLine:
-    return EventLine(
-        event_id=item.id,
-        when=describe_when(item.start, item.end, item.all_day, item.timezone, DatePrecision.EXACT),
-        title=item.title,
-        kind=_tr("EventKind", item.kind),
-        countries=", ".join(item.countries),
-        place=item.place or "",
-        status=_tr("EventStatus", item.status),
-        starts_at=item.start,
-    )
+        return DossierView(context)
+    from .views.registers import RegisterView
 
-
-# How far the list looks for events on either side of today, widening until it has enough:
-# an office with a few events a year still sees its latest ones.
-SEARCH_SPANS_DAYS = (31, 366, 5 * 366, 30 * 366)
-
-
-def _nearest_events(
-    session: Session, moment: datetime, each_way: int, *, forward: bool
-) -> list[CalendarItem]:
-    found: list[CalendarItem] = []
-    for days in SEARCH_SPANS_DAYS:
-        span = timedelta(days=days)
-        start, end = (moment, moment + span) if forward else (moment - span, moment)
-        found = [
-            item
-            for item in calendar_items(session, start, end)
-            if item.item == "event" and (item.start >= moment) == forward
-        ]
-        if len(found) >= each_way:
-            break
-    return found[:each_way] if forward else found[-each_way:]
-
-
-def load_event_lines(session: Session, today: date, each_way: int) -> list[EventLine]:
-    """The occurrences of events that began most recently before ``today`` and the next ones
-    from it (a yearly forum by its occurrences, not its first year), in time order."""
-    midnight = datetime.combine(today, time()).astimezone()  # the computer's own midnight
-    recent = _nearest_events(session, midnight, each_way, forward=False)
-    upcoming = _nearest_events(session, midnight, each_way, forward=True)
-    return [event_line(item) for item in [*recent, *upcoming]]
-
-
-class EventListModel(QAbstractTableModel):
-    """Read-only table of ``EventLine`` rows."""
-
-    EventIdRole = Qt.ItemDataRole.UserRole + 1
-    StartsAtRole = Qt.ItemDataRole.UserRole + 2
-
-    COLUMN_COUNT = 6
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EventLine] = []
-
-    def set_rows(self, rows: Sequence[EventLine]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> EventLine:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                line.when,
-                line.title,
-                line.kind,
-                line.countries,
-                line.place,
-                line.status,
-            )[index.column()]
-        if role == self.EventIdRole:
-            return line.event_id
-        if role == self.StartsAtRole:
-            return line.starts_at
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self.headers()[section]
-        return None
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Date"),
-            self.tr("Title"),
-            self.tr("Kind"),
-            self.tr("Countries"),
-            self.tr("Place"),
-            self.tr("Status"),
-        )
+    return RegisterView(context, view)
 
 
 class DemoFilling(QObject):
@@ -216,72 +73,283 @@ class DemoFilling(QObject):
 
 
 class MainWindow(QMainWindow):
-    """The window: the events around ``today`` (the real day unless given) and, in the
-    status bar, where the data lives."""
+    """One window on one database; the screens are built when first shown."""
 
     def __init__(
-        self, database: Database, *, today: date | None = None, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        *,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
-        self._today = today
-        self.setWindowTitle("DiploTrack")
-        self.resize(1000, 640)
+        self.setObjectName("MainWindow")
+        self.context = context
+        self.settings = settings if settings is not None else Settings()
+        self.views: dict[str, QWidget] = {}
+        self._view = ""
+        self._last_listed = "today"  # the last side-bar screen (a dossier is not on it)
+        context.set_filter(self.settings.last_filter)
 
-        self.events = EventListModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.events)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.table)
+        from .widgets.filter_bar import FilterBar
 
-        self.location = QLabel(database.display_name, self)
-        self.location.setToolTip(str(database.sqlite_file or database.display_name))
-        self.statusBar().addPermanentWidget(self.location)
+        self.side_bar = SideBar(self)
+        self.filter_bar = FilterBar(context, settings=self.settings.store)
+        # the window's Edit ▸ Find carries Ctrl+F; two owners would make it ambiguous
+        self.filter_bar.find_shortcut.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("Screens")
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.filter_bar)
+        centre_layout.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("WindowSplitter")
+        self.splitter.addWidget(self.side_bar)
+        self.splitter.addWidget(centre)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([170, 900])
+        self.setCentralWidget(self.splitter)
+
+        from .views.detail_panel import DetailPanel
+
+        self.detail_panel = DetailPanel(context)
+        self.detail_dock = QDockWidget(self)
+        self.detail_dock.setObjectName("DetailDock")
+        self.detail_dock.setWidget(self.detail_panel)
+        self.detail_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.detail_dock.setMinimumWidth(280)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
+        self.resizeDocks([self.detail_dock], [320], Qt.Orientation.Horizontal)
+
+        self.menus = WindowActions(self, context)
+        self.menus.view_menu.addAction(self.detail_dock.toggleViewAction())
+        self._language_button = QToolButton(self)
+        self._language_button.setObjectName("LanguageSwitch")
+        self._language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._language_menu = QMenu(self._language_button)
+        for code, name in (("ru", "Русский"), ("en", "English")):
+            action = self._language_menu.addAction(name)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+        self._language_button.setMenu(self._language_menu)
+        self._settings_button = QToolButton(self)
+        self._settings_button.setObjectName("SettingsButton")
+        self._settings_button.setText("⚙")
+        self._settings_button.setAutoRaise(True)
+        self._settings_button.clicked.connect(self.open_settings)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 6, 0)
+        corner_layout.setSpacing(2)
+        corner_layout.addWidget(self._language_button)
+        corner_layout.addWidget(self._settings_button)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+        self.count = FilterCount(context, self)
+        self.location = QLabel(self)
+        self.location.setObjectName("DatabaseLocation")
+        self.location.setToolTip(str(context.db.sqlite_file or context.db.display_name))
+        self.saved = QLabel(self)
+        self.saved.setObjectName("SavedState")
+        status = self.statusBar()
+        status.addWidget(self.count.label, 1)
+        status.addPermanentWidget(self.location)
+        status.addPermanentWidget(self.saved)
 
         self.demo = DemoFilling(self)
         self.demo.finished.connect(self._demo_filled)
         self.demo.failed.connect(self._demo_failed)
         self.filling_demo = False
-        self.refresh()
 
+        self._connect()
+        self.retranslate()
+        self.resize(1400, 900)
+        self._restore()
+
+    # -- wiring --------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.side_bar.view_chosen.connect(self.show_view)
+        self.side_bar.saved_filter_chosen.connect(self.filter_bar.apply_saved)
+        menus = self.menus
+        menus.new_event.triggered.connect(lambda: self.open_editor(None, "event"))
+        menus.settings.triggered.connect(self.open_settings)
+        menus.quit.triggered.connect(self.close)
+        menus.find.triggered.connect(self.filter_bar.focus_text)
+        menus.about.triggered.connect(self.show_about)
+        for view, action in menus.views.items():
+            action.triggered.connect(lambda _checked=False, v=view: self.show_view(v, focus=True))
+        self.context.open_requested.connect(self.open_record)
+        self.context.changed.connect(self._on_changed)
+        self.context.filter_changed.connect(lambda _flt: self._filters_maybe_changed())
+        self.filter_bar.saved_menu.triggered.connect(lambda _action: self._filters_maybe_changed())
+        self._refresh_saved_filters()
+
+    def _restore(self) -> None:
+        geometry, state = self.settings.geometry, self.settings.window_state
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        last = self.settings.last_view
+        self.show_view(last if last in VIEWS else "today")
+
+    def remember(self) -> None:
+        """Write the window's layout, screen and filter to the settings."""
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_view = self._last_listed
+        self.settings.last_filter = self.context.filter
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember()
+        super().closeEvent(event)
+
+    # -- screens -------------------------------------------------------------------------------
     @property
-    def today(self) -> date:
-        return self._today or date.today()
+    def current_view(self) -> str:
+        return self._view
 
-    def refresh(self) -> None:
-        with self._database.session() as session:
-            lines = load_event_lines(session, self.today, EVENTS_EACH_WAY)
-        self.events.set_rows(lines)
-        self.table.resizeColumnToContents(0)
-        self.scroll_to_today()
+    def view_widget(self, view: str) -> QWidget:
+        """The screen of ``view``, built the first time it is asked for."""
+        widget = self.views.get(view)
+        if widget is None:
+            widget = _build_view(self.context, view)
+            widget.setObjectName(widget.objectName() or f"view-{view}")
+            self.views[view] = widget
+            self.stack.addWidget(widget)
+        return widget
 
-    def first_upcoming_row(self) -> int:
-        """The row of the first event from today on (the last row when all are past)."""
-        midnight = datetime.combine(self.today, time()).astimezone()
-        count = self.events.rowCount()
-        return next(
-            (n for n in range(count) if self.events.row_at(n).starts_at >= midnight),
-            count - 1,
-        )
+    def show_view(self, view: str, *, focus: bool = False) -> QWidget:
+        """Bring ``view`` (a side-bar key or "dossier") to the front."""
+        widget = self.view_widget(view)
+        self.stack.setCurrentWidget(widget)
+        self._view = view
+        if view in VIEWS:
+            self._last_listed = view
+        self.side_bar.show_view(view if view in VIEWS else None)
+        self.menus.mark_view(view if view in VIEWS else None)
+        # the filter bar means nothing on the Today page and in a dossier
+        self.filter_bar.setVisible(view not in ("today", DOSSIER))
+        self.count.follow(view)
+        if focus:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return widget
 
-    def scroll_to_today(self) -> None:
-        """Today's first event at the top of the list; the recent ones are just above it."""
-        row = self.first_upcoming_row()
-        if row >= 0:
-            self.table.scrollTo(
-                self.events.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+    def show_dossier(self, subject: str, key: str | int) -> None:
+        widget = self.show_view(DOSSIER)
+        show = getattr(widget, "show_dossier", None)
+        if callable(show):
+            show(subject, key)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- opening records -----------------------------------------------------------------------
+    def open_record(self, ref: RecordRef) -> None:
+        """Enter or a double-click anywhere: an editor, or a dossier."""
+        if ref.kind in EDITED_KINDS:
+            self.open_editor(ref, ref.kind)
+        elif ref.kind == "country":
+            self.show_dossier("country", country_code_of(ref))
+        elif ref.kind in DOSSIER_KINDS:
+            self.show_dossier(ref.kind, ref.id)
+
+    def open_editor(self, ref: RecordRef | None, kind: str) -> QWidget | None:
+        from .dialogs.editors import open_editor
+
+        try:
+            return open_editor(self.context, ref, kind, self)
+        except ModuleNotFoundError:  # that kind's editor is not there yet: show the record
+            log.warning("no editor for %s yet", kind)
+            self.detail_dock.show()
+            self.detail_dock.raise_()
+            self.statusBar().showMessage(
+                self.tr(
+                    "%1 cannot be edited in this version yet; the detail panel shows it."
+                ).replace("%1", record_name(kind, plural=True)),
+                8000,
+            )
+            return None
+
+    # -- settings and language -----------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        zone_before = self.settings.zone_name
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        dialog.apply()
+        self.switch_language(self.settings.language, remember=False)
+        if self.settings.zone_name != zone_before:
+            QMessageBox.information(
+                self,
+                self.tr("Office time zone"),
+                self.tr("The new office time zone applies from the next start of DiploTrack."),
             )
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.scroll_to_today()  # only a shown view knows its height, so scroll again now
+    def switch_language(self, language: str, *, remember: bool = True) -> None:
+        """Show every screen in ``language`` ("ru" or "en") from now on."""
+        if remember:
+            self.settings.chosen_language = language
+            self.settings.sync()
+        if language == self.context.language:
+            return
+        QLocale.setDefault(locale_for(language))
+        install_language(language)  # Qt sends LanguageChange to every widget
+        self.context.set_language(language)  # views re-render their dates and names
+        self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._filters_maybe_changed()  # a filter may have been saved in a dialog
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("DiploTrack — %1").replace("%1", self.context.db.display_name))
+        self.menus.retranslate()
+        self.side_bar.retranslate()
+        self.detail_dock.setWindowTitle(self.tr("Details"))
+        self.detail_dock.toggleViewAction().setText(self.tr("&Detail panel"))
+        self._language_button.setText(f"{self.context.language} ▾")
+        self._language_button.setToolTip(self.tr("Interface language"))
+        self._settings_button.setToolTip(self.tr("Settings"))
+        self.location.setText(self.tr("database: %1").replace("%1", self.context.db.display_name))
+        self.saved.setText("· " + self.tr("saved"))
+        self.saved.setToolTip(self.tr("Every change is saved to the database as it is made."))
+        self.count.retranslate()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About DiploTrack"),
+            self.tr(
+                "DiploTrack — the international relations office's calendar and registers: "
+                "events, delegations, agreements and follow-ups by country."
+            ),
+        )
+
+    # -- news ----------------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        self.count.refresh_soon()
+
+    def _filters_maybe_changed(self) -> None:
+        QTimer.singleShot(0, self._refresh_saved_filters)
+
+    def _refresh_saved_filters(self) -> None:
+        names = self.settings.filters.names()
+        if names != self.side_bar.saved_filter_names():
+            self.side_bar.set_saved_filters(names)
+
+    # -- the first start -----------------------------------------------------------------------
     def fill_demo_in_background(self) -> None:
-        """Fill the demonstration data off the GUI thread; the list refreshes when it is in."""
+        """Fill the demonstration data off the GUI thread; the screens refresh when it is in."""
         self.statusBar().showMessage(
             self.tr("First start: filling the database with demonstration data…")
         )
@@ -292,7 +360,7 @@ class MainWindow(QMainWindow):
         from diplotrack.demo import fill_demo
 
         try:
-            summary = fill_demo(self._database)
+            summary = fill_demo(self.context.db)
         except KnownError as error:
             self.demo.failed.emit(error.message)
         except Exception as error:  # a bug: the whole story goes to the log, a line to the person
@@ -303,7 +371,8 @@ class MainWindow(QMainWindow):
 
     def _demo_filled(self, events_total: str) -> None:
         self.filling_demo = False
-        self.refresh()
+        # every kind of record is new: each screen reads again what it shows
+        self.context.announce(Changes(created=frozenset(RecordRef(k, 0) for k in ALL_KINDS)))
         self.statusBar().showMessage(
             self.tr("Demonstration data added: the database holds %1 events.").replace(
                 "%1", events_total

@@ -1,0 +1,305 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>DiploTrack</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/app.py" line="63" />
+        <source>DiploTrack cannot open the database</source>
+        <translation>DiploTrack не может открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="105" />
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="108" />
+        <source>Sorry: DiploTrack ran into an error it did not expect. What you saved is safe, and open windows keep what you typed, so you can go on working. The details below are also written to the log file %1; please send them to whoever looks after DiploTrack.</source>
+        <translation>Извините: в DiploTrack произошла непредвиденная ошибка. Всё сохранённое цело, а в открытых окнах остаётся то, что вы ввели, — можно продолжать работу. Подробности ниже записаны также в журнал %1; пожалуйста, передайте их тому, кто сопровождает DiploTrack.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="114" />
+        <source>Copy details</source>
+        <translation>Скопировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>FilterCount</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="88" />
+        <source>%1 matching the filter: %2</source>
+        <translation>%1 по фильтру: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="274" />
+        <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
+        <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="291" />
+        <source>Office time zone</source>
+        <translation>Часовой пояс управления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="292" />
+        <source>The new office time zone applies from the next start of DiploTrack.</source>
+        <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="315" />
+        <source>DiploTrack — %1</source>
+        <translation>DiploTrack — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="318" />
+        <source>Details</source>
+        <translation>Подробно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="319" />
+        <source>&amp;Detail panel</source>
+        <translation>&amp;Панель подробностей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="321" />
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="322" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="323" />
+        <source>database: %1</source>
+        <translation>база: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="324" />
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="325" />
+        <source>Every change is saved to the database as it is made.</source>
+        <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="331" />
+        <source>About DiploTrack</source>
+        <translation>О программе DiploTrack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="333" />
+        <source>DiploTrack — the international relations office's calendar and registers: events, delegations, agreements and follow-ups by country.</source>
+        <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="354" />
+        <source>First start: filling the database with demonstration data…</source>
+        <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="377" />
+        <source>Demonstration data added: the database holds %1 events.</source>
+        <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="385" />
+        <source>The demonstration data could not be added: %1</source>
+        <translation>Не удалось добавить демонстрационные данные: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="32" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="33" />
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="73" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="74" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="75" />
+        <source>Office &amp;time zone:</source>
+        <translation>&amp;Часовой пояс управления:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="76" />
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="79" />
+        <source>This computer's zone</source>
+        <translation>Пояс этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="82" />
+        <source>Days, 'today' and new events use the office's zone; each event keeps the zone in which it takes place.</source>
+        <translation>Дни, «сегодня» и новые мероприятия считаются по поясу управления; у каждого мероприятия остаётся пояс места, где оно проходит.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBar</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="101" />
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="105" />
+        <source>Saved filters</source>
+        <translation>Сохранённые фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="101" />
+        <source>until %1 (%2 d.)</source>
+        <translation>до %1 (осталось дн.: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="114" />
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="133" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="134" />
+        <source>Nothing is planned for today.</source>
+        <translation>На сегодня ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="138" />
+        <source>Later this week</source>
+        <translation>Позже на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="139" />
+        <source>Nothing else this week.</source>
+        <translation>Больше ничего на этой неделе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="143" />
+        <source>Visits arriving within 14 days</source>
+        <translation>Визиты в ближайшие 14 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="144" />
+        <source>No delegation arrives in the next 14 days.</source>
+        <translation>В ближайшие 14 дней делегаций не ожидается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="148" />
+        <source>Agreements expiring within 90 days</source>
+        <translation>Соглашения, истекающие в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="149" />
+        <source>No agreement in force expires in the next 90 days.</source>
+        <translation>В ближайшие 90 дней ни одно действующее соглашение не истекает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="155" />
+        <source>Overdue follow-ups</source>
+        <translation>Просроченные поручения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="156" />
+        <source>Nothing is overdue.</source>
+        <translation>Просроченных поручений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="280" />
+        <source>Today: %1, %2</source>
+        <translation>Сегодня: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="87" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="88" />
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="89" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="90" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="91" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="93" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="94" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="97" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="98" />
+        <source>&amp;About DiploTrack</source>
+        <translation>&amp;О программе DiploTrack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="102" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="103" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+</TS>
