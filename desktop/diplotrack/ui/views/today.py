@@ -278,7 +278,7 @@ class TodayView(QWidget):
         weekday = weekday_name(self._day.isoweekday(), language, short=False)
         self.title.setText(
             self.tr("Today: %1, %2")
-            .replace("%1", weekday[:1].upper() + weekday[1:])
+            .replace("%1", weekday)
             .replace("%2", format_date(self._day, language))
         )
         selected = self._context.selection
