@@ -193,10 +193,11 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry, state = self.settings.geometry, self.settings.window_state
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # the docks first: hiding one would otherwise shrink the restored window by its width
         if state is not None:
             self.restoreState(state)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         last = self.settings.last_view
         self.show_view(last if last in VIEWS else "today")
 
