@@ -37,82 +37,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="274" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="275" />
         <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
         <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="291" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="292" />
         <source>Office time zone</source>
         <translation>Часовой пояс управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="292" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="293" />
         <source>The new office time zone applies from the next start of DiploTrack.</source>
         <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="315" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="316" />
         <source>DiploTrack — %1</source>
         <translation>DiploTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="318" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="319" />
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="319" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="320" />
         <source>&amp;Detail panel</source>
         <translation>&amp;Панель подробностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="321" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="322" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="322" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="323" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="323" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="324" />
         <source>database: %1</source>
         <translation>база: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="324" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="325" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="325" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="326" />
         <source>Every change is saved to the database as it is made.</source>
         <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="331" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="332" />
         <source>About DiploTrack</source>
         <translation>О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="333" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="334" />
         <source>DiploTrack — the international relations office's calendar and registers: events, delegations, agreements and follow-ups by country.</source>
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="354" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="355" />
         <source>First start: filling the database with demonstration data…</source>
         <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="377" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="378" />
         <source>Demonstration data added: the database holds %1 events.</source>
         <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="385" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="386" />
         <source>The demonstration data could not be added: %1</source>
         <translation>Не удалось добавить демонстрационные данные: %1</translation>
     </message>
@@ -166,12 +166,12 @@
 <context>
     <name>SideBar</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="101" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="103" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="105" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="107" />
         <source>Saved filters</source>
         <translation>Сохранённые фильтры</translation>
     </message>
@@ -179,67 +179,72 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="101" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="89" />
+        <source>head:</source>
+        <translation>руководитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="102" />
         <source>until %1 (%2 d.)</source>
         <translation>до %1 (осталось дн.: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="114" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="115" />
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="133" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="134" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="134" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="135" />
         <source>Nothing is planned for today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="138" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="139" />
         <source>Later this week</source>
         <translation>Позже на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="139" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="140" />
         <source>Nothing else this week.</source>
         <translation>Больше ничего на этой неделе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="143" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="144" />
         <source>Visits arriving within 14 days</source>
         <translation>Визиты в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="144" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="145" />
         <source>No delegation arrives in the next 14 days.</source>
         <translation>В ближайшие 14 дней делегаций не ожидается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="148" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="149" />
         <source>Agreements expiring within 90 days</source>
         <translation>Соглашения, истекающие в ближайшие 90 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="149" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="150" />
         <source>No agreement in force expires in the next 90 days.</source>
         <translation>В ближайшие 90 дней ни одно действующее соглашение не истекает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="155" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="156" />
         <source>Overdue follow-ups</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="156" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="157" />
         <source>Nothing is overdue.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="280" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="281" />
         <source>Today: %1, %2</source>
         <translation>Сегодня: %1, %2</translation>
     </message>

@@ -72,13 +72,15 @@ class SideBar(QWidget):
         self.filters = QListWidget(self)
         self.filters.setObjectName("SideBarFilters")
         self.filters.setFrameShape(QListWidget.Shape.NoFrame)
+        self.filters.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(0)
         layout.addWidget(self.views)
         layout.addWidget(self.filters_title)
-        layout.addWidget(self.filters, 1)
+        layout.addWidget(self.filters)
+        layout.addStretch(1)  # the lists stay at the top, however few filters are saved
         self.setStyleSheet(
             "#SideBar QListWidget { background: transparent; }"
             "#SideBarViews::item, #SideBarFilters::item { padding: 5px 10px; }"

@@ -86,7 +86,8 @@ def _delegation_line(row: DelegationRow, language: str) -> TodayLine:
     when = format_date(row.arrives_on, language) if row.arrives_on else ""
     if row.departs_on and row.arrives_on and row.departs_on > row.arrives_on:
         when = f"{when} – {format_date(row.departs_on, language)}"
-    head = f" · {QCoreApplication.translate('TodayView', 'head:')} {row.head}" if row.head else ""
+    head_word = QCoreApplication.translate("TodayView", "head:")
+    head = f" · {head_word} {row.head}" if row.head else ""
     return TodayLine(
         "record",
         f"{when}   {row.title} · {row.country}{head}",
