@@ -17,7 +17,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from diplotrack.demo.worked_example import JALAL_ABAD, KABAEV, KRASNOYARSK
+from diplotrack.demo.example_keys import JALAL_ABAD, KABAEV, KRASNOYARSK
 from diplotrack.domain import Place
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.quick_create import QuickCreateDialog

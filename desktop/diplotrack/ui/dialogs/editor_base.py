@@ -239,6 +239,10 @@ class RecordEditor(QDialog):
         self._dirty = True
         self.update_save_button()
 
+    def discard_changes(self) -> None:
+        """Forgets that anything was typed: the next close asks nothing."""
+        self._dirty = False
+
     @property
     def is_dirty(self) -> bool:
         return self._dirty

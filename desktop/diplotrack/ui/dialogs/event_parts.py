@@ -97,6 +97,7 @@ class ParticipantRows(QWidget):
         self._relayout()
         self._retranslate_line(line)
         if focus:
+            who.show()  # a widget gets focus only once it is shown
             who.setFocus()
             self.changed.emit()
         return line
