@@ -1,0 +1,645 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/linked_lists.py" line="174"/>
+        <source>Attach a file</source>
+        <translation>Вложить файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/linked_lists.py" line="186"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/linked_lists.py" line="191"/>
+        <source>Attach a file…</source>
+        <translation>Вложить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/linked_lists.py" line="192"/>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListModel</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/widgets/pickers.py" line="71"/>
+        <source>Create “{name}”…</source>
+        <translation>Создать «{name}»…</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="270"/>
+        <source>Pick “{text}” from the list, or clear the field.</source>
+        <translation>Выберите «{text}» из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="277"/>
+        <source>Pick every participant from the list, or remove the line.</source>
+        <translation>Выберите каждого участника из списка или удалите строку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="326"/>
+        <source>Give the event a title first.</source>
+        <translation>Сначала дайте мероприятию название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="339"/>
+        <source>What, with whom: e.g. Working meeting of the mayor</source>
+        <translation>Что и с кем: например, Рабочая встреча Главы города</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="340"/>
+        <source>Building, hall</source>
+        <translation>Здание, зал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="341"/>
+        <source>Link to the press release, or its text</source>
+        <translation>Ссылка на пресс-релиз или его текст</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/followup_editor.py" line="103"/>
+        <source>Pick “{text}” from the list, or clear the field.</source>
+        <translation>Выберите «{text}» из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/followup_editor.py" line="134"/>
+        <source>Say what is to be done first.</source>
+        <translation>Сначала напишите, что нужно сделать.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/linked_lists.py" line="122"/>
+        <source>+ Follow-up</source>
+        <translation>+ Поручение</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/organization_editor.py" line="76"/>
+        <source>Pick “{text}” from the list, or clear the field.</source>
+        <translation>Выберите «{text}» из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/organization_editor.py" line="109"/>
+        <source>Give the organization a name.</source>
+        <translation>Дайте организации название.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRows</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="180"/>
+        <source>Who, e.g. heads of departments</source>
+        <translation>Кто, например: руководители департаментов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="182"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="182"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="182"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="187"/>
+        <source>+ Person</source>
+        <translation>+ Персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="188"/>
+        <source>+ Organization (no names)</source>
+        <translation>+ Организация (без имён)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/place_editor.py" line="52"/>
+        <source>Pick the country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/place_editor.py" line="75"/>
+        <source>Give the place a name first.</source>
+        <translation>Сначала дайте населённому пункту название.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCreateDialog</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="45"/>
+        <source>New: {kind}</source>
+        <translation>Новое: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="49"/>
+        <source>In the other script, if known</source>
+        <translation>В другой письменности, если известно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="57"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="58"/>
+        <source>Other script</source>
+        <translation>Другая письменность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="60"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="63"/>
+        <source>Country (required)</source>
+        <translation>Страна (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="63"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="74"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/quick_create.py" line="115"/>
+        <source>Create {kind} “{name}”</source>
+        <translation>Создать: {kind} «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="253"/>
+        <source>Nothing has changed yet.</source>
+        <extracomment>the record was saved: its RecordRef</extracomment>
+        <translation>Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="255"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="295"/>
+        <source>{who} saved this record at {when}, after you opened it.</source>
+        <translation>{who} сохранил(а) эту запись {when}, после того как вы её открыли.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="300"/>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="303"/>
+        <source>Your changes are not saved. Reload to see theirs, or keep editing.</source>
+        <translation>Ваши изменения не сохранены. Загрузите запись заново, чтобы увидеть чужие изменения, или продолжите правку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="316"/>
+        <source>Create {kind}</source>
+        <translation>Создать: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="343"/>
+        <source>Edit {kind} “{name}”</source>
+        <translation>Изменение: {kind} «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="383"/>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="384"/>
+        <source>You have changed this {kind}. Close it without saving?</source>
+        <translation>Запись изменена ({kind}). Закрыть без сохранения?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="396"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="397"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="398"/>
+        <source>Reload (lose my changes)</source>
+        <translation>Загрузить заново (мои изменения пропадут)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="399"/>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="403"/>
+        <source>New {kind}</source>
+        <translation>Новое: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/widgets/pickers.py" line="249"/>
+        <source>Type to search…</source>
+        <extracomment>the picked Choice changed (None when cleared) the person asked to create a record named so (the create dialog answers)</extracomment>
+        <translation>Начните вводить…</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceField</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="249"/>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="250"/>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="251"/>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="252"/>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="253"/>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="261"/>
+        <source>no end</source>
+        <translation>без конца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="262"/>
+        <source> times</source>
+        <translation> раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_parts.py" line="263"/>
+        <source>RRULE:FREQ=YEARLY;COUNT=5 (for experts)</source>
+        <translation>RRULE:FREQ=YEARLY;COUNT=5 (для специалистов)</translation>
+    </message>
+</context>
+<context>
+    <name>editors</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="19"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="20"/>
+        <source>Title in the other language</source>
+        <translation>Название на другом языке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="21"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="22"/>
+        <source>Name in the other script</source>
+        <translation>Имя в другой письменности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="23"/>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="24"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="25"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="26"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="27"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="28"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="29"/>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="30"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="31"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="32"/>
+        <source>Time zone</source>
+        <translation>Пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="33"/>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="34"/>
+        <source>Date known to</source>
+        <translation>Дата известна с точностью до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="35"/>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="36"/>
+        <source>Place</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="37"/>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="38"/>
+        <source>Signed at</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="39"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="40"/>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="41"/>
+        <source>Head of delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="42"/>
+        <source>Responsible person</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="43"/>
+        <source>Responsible organization</source>
+        <translation>Ответственная организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="44"/>
+        <source>Responsible (in words)</source>
+        <translation>Ответственный (словами)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="45"/>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="46"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="47"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="48"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="49"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="50"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="51"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="52"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="53"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="54"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="55"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="56"/>
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="57"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="58"/>
+        <source>Signatories</source>
+        <translation>Подписанты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="59"/>
+        <source>Edition</source>
+        <translation>Номер (созыв)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="60"/>
+        <source>Arrives on</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="61"/>
+        <source>Departs on</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="62"/>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="63"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="64"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="65"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="66"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="67"/>
+        <source>Due on</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="68"/>
+        <source>Done on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="69"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="70"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="71"/>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="72"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="73"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="74"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="75"/>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="76"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="77"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="78"/>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="79"/>
+        <source>Follow-ups</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="80"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="81"/>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="82"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+</context>
+</TS>
