@@ -399,7 +399,7 @@
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="34"/>
         <source>Date known to</source>
-        <translation>Дата известна с точностью до</translation>
+        <translation>Точность даты</translation>
     </message>
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="35"/>

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -47,6 +47,7 @@ def _zone_name(zone: tzinfo) -> str:
 def _text_box(height: int = 56) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     box.setFixedHeight(height)
     return box
 
@@ -74,7 +75,7 @@ class EventEditor(RecordEditor):
         self.level_box = EnumBox(EventLevel)
         self.format_box = EnumBox(EventFormat)
         self.status_box = EnumBox(EventStatus)
-        self.level_label, self.format_label, self.status_label = QLabel(), QLabel(), QLabel()
+        self.level_label, self.format_label = QLabel(), QLabel()
         self.starts = QDateTimeEdit()
         self.ends = QDateTimeEdit()
         for edit in (self.starts, self.ends):
@@ -100,7 +101,7 @@ class EventEditor(RecordEditor):
         self.recurrence.changed.connect(self.mark_dirty)
         self.parent_event = RecordPicker(context, "event")
         self.delegation = RecordPicker(context, "delegation")
-        self.source = _text_box(40)
+        self.source = _text_box(48)
         self.notes = _text_box(72)
         self.followups = FollowUpList(context, "event")
         self.followups.open_requested.connect(context.open)
@@ -109,16 +110,11 @@ class EventEditor(RecordEditor):
         self.row("title", self.title, also=("title_alt",))
         self.row(
             "kind",
-            _inline(
-                self.kind_box,
-                self.level_label,
-                self.level_box,
-                self.format_label,
-                self.format_box,
-                self.status_label,
-                self.status_box,
-            ),
-            also=("level", "format", "status"),
+            _inline(self.kind_box, self.level_label, self.level_box),
+            also=("level",),
+        )
+        self.row(
+            "status", _inline(self.status_box, self.format_label, self.format_box), also=("format",)
         )
         self.row(
             "starts_at",
@@ -332,7 +328,6 @@ class EventEditor(RecordEditor):
         self.precision.retranslate()
         self.level_label.setText(field_label("level"))
         self.format_label.setText(field_label("format"))
-        self.status_label.setText(field_label("status"))
         self.zone_label.setText(field_label("timezone"))
         self.all_day.setText(field_label("all_day"))
         self.recurrence.retranslate()

@@ -1,0 +1,50 @@
+"""Screenshots of the event editor on the 10 April 2024 meeting, in English and in Russian."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from editorkit import (  # noqa: F401
+    app_context_fixture,
+    demo_db_fixture,
+    editor_demo_file_fixture,
+    id_of,
+)
+from pytestqt.qtbot import QtBot
+
+from diplotrack.demo.example_keys import MEETING
+from diplotrack.services.changes import RecordRef
+from diplotrack.ui.context import AppContext
+from diplotrack.ui.dialogs.event_editor import EventEditor
+from diplotrack.ui.i18n import install_language
+
+pytestmark = pytest.mark.gui
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_event_editor_screenshot(
+    qtbot: QtBot, app_context: AppContext, language: str, tmp_path: Path
+) -> None:
+    install_language(language)
+    try:
+        app_context.set_language(language)
+        meeting = id_of(app_context.db, "event", MEETING)
+        editor = EventEditor(app_context, RecordRef("event", meeting).id)
+        qtbot.addWidget(editor)
+        editor.resize(980, 900)
+        editor.show()
+        qtbot.waitExposed(editor)
+        expected = "Сохранить" if language == "ru" else "Save"
+        assert editor.save_button.text() == expected
+        assert editor.slots["place_id"].label.text() == (
+            "Населённый пункт" if language == "ru" else "Place"
+        )
+        image = editor.grab()
+        assert image.save(str(tmp_path / "editor.png"))
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        image.save(str(SCREENSHOTS / f"editor-event-{language}.png"))
+    finally:
+        install_language("en")
