@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from diplotrack.demo import fill_demo
+from diplotrack.demo.timeline import ANCHOR
 from diplotrack.demo.worked_example import CHAMPIONSHIP, DELEGATION, MEETING
 from diplotrack.domain import Event
 from diplotrack.domain.filters import RecordFilter
@@ -37,7 +38,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("calendar-demo") / "demo.sqlite3"
     db = open_database(f"sqlite:///{path}")
     try:
-        fill_demo(db)
+        # the history around its own anchor: a series then has later occurrences in April 2024
+        fill_demo(db, today=ANCHOR)
     finally:
         db.close()
     return path
