@@ -66,7 +66,7 @@ class AgreementEditor(RecordEditor):
         self.row("valid_from", self.valid_from)
         self.row("valid_until", self.valid_until)
         self.row("renewal", self.renewal)
-        self.row("parties", self.party_places)
+        self.row("party_places", self.party_places, also=("parties",))
         self.row("party_organizations", self.party_organizations)
         self.row("party_countries", self.party_countries)
         self.row("signatories", self.signatories)

@@ -222,7 +222,7 @@ class RecordEditor(QDialog):
                 widget.changed.connect(touched)
             elif isinstance(widget, QLineEdit):
                 widget.textEdited.connect(touched)
-            elif isinstance(widget, QPlainTextEdit):
+            elif isinstance(widget, QPlainTextEdit) and not widget.isReadOnly():
                 widget.textChanged.connect(touched)
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(touched)

@@ -196,8 +196,8 @@ class EventEditor(RecordEditor):
         self._precision_allowed()
 
     def _precision_allowed(self, *_: object) -> None:
-        planned = self.status_box.value() in (EventStatus.PLANNED, EventStatus.POSTPONED)
-        self.precision.setEnabled(planned and self.all_day.isChecked())
+        # an approximate date ("spring 2025") belongs to a whole-day event
+        self.precision.setEnabled(self.all_day.isChecked())
 
     # -- loading and saving --------------------------------------------------------------------
     def snapshot(self, record_id: int) -> tuple[EventInput, int]:
@@ -286,7 +286,7 @@ class EventEditor(RecordEditor):
             timezone=self.zone.value(),
             all_day=self.all_day.isChecked(),
             date_precision=(
-                self.precision.value() if self.precision.isEnabled() else DatePrecision.EXACT
+                self.precision.value() if self.all_day.isChecked() else DatePrecision.EXACT
             ),
             recurrence=self.recurrence.value(),
             title_alt=base.title_alt if base else None,
