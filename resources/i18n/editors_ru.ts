@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="128"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="129"/>
+        <source>Archived</source>
+        <translation>Перенесено в архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="130"/>
+        <source>Restored</source>
+        <translation>Восстановлено из архива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="155"/>
+        <source>Pick the place from the list.</source>
+        <translation>Выберите населённый пункт из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="195"/>
+        <source>Give the agreement a title.</source>
+        <translation>Дайте соглашению название.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/linked_lists.py" line="174"/>
@@ -33,34 +61,47 @@
     </message>
 </context>
 <context>
-    <name>EventEditor</name>
+    <name>DelegationEditor</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="270"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/delegation_editor.py" line="107"/>
         <source>Pick “{text}” from the list, or clear the field.</source>
         <translation>Выберите «{text}» из списка или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="277"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/delegation_editor.py" line="148"/>
+        <source>Give the delegation a title.</source>
+        <translation>Дайте делегации название.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="266"/>
+        <source>Pick “{text}” from the list, or clear the field.</source>
+        <translation>Выберите «{text}» из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="273"/>
         <source>Pick every participant from the list, or remove the line.</source>
         <translation>Выберите каждого участника из списка или удалите строку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="326"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="322"/>
         <source>Give the event a title first.</source>
         <translation>Сначала дайте мероприятию название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="339"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="334"/>
         <source>What, with whom: e.g. Working meeting of the mayor</source>
         <translation>Что и с кем: например, Рабочая встреча Главы города</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="340"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="335"/>
         <source>Building, hall</source>
         <translation>Здание, зал</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="341"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/event_editor.py" line="336"/>
         <source>Link to the press release, or its text</source>
         <translation>Ссылка на пресс-релиз или его текст</translation>
     </message>
@@ -133,6 +174,19 @@
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/person_editor.py" line="171"/>
+        <source>Pick the country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/person_editor.py" line="206"/>
+        <source>Write the person&apos;s name first.</source>
+        <translation>Сначала напишите имя.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceEditor</name>
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/place_editor.py" line="52"/>
@@ -143,6 +197,19 @@
         <location filename="../../desktop/diplotrack/ui/dialogs/place_editor.py" line="75"/>
         <source>Give the place a name first.</source>
         <translation>Сначала дайте населённому пункту название.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionRows</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/person_editor.py" line="102"/>
+        <source>Pick the organization of “{title}” from the list.</source>
+        <translation>Выберите организацию для «{title}» из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/person_editor.py" line="119"/>
+        <source>+ Position</source>
+        <translation>+ Должность</translation>
     </message>
 </context>
 <context>
@@ -196,73 +263,73 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="253"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="254"/>
         <source>Nothing has changed yet.</source>
         <extracomment>the record was saved: its RecordRef</extracomment>
         <translation>Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="255"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="256"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="295"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="296"/>
         <source>{who} saved this record at {when}, after you opened it.</source>
         <translation>{who} сохранил(а) эту запись {when}, после того как вы её открыли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="300"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="301"/>
         <source>Someone else saved this record after you opened it.</source>
         <translation>Кто-то другой сохранил эту запись после того, как вы её открыли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="303"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="304"/>
         <source>Your changes are not saved. Reload to see theirs, or keep editing.</source>
         <translation>Ваши изменения не сохранены. Загрузите запись заново, чтобы увидеть чужие изменения, или продолжите правку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="316"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="317"/>
         <source>Create {kind}</source>
         <translation>Создать: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="343"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="344"/>
         <source>Edit {kind} “{name}”</source>
         <translation>Изменение: {kind} «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="383"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="384"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="384"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="385"/>
         <source>You have changed this {kind}. Close it without saving?</source>
         <translation>Запись изменена ({kind}). Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="396"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="397"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="397"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="398"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="398"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="399"/>
         <source>Reload (lose my changes)</source>
         <translation>Загрузить заново (мои изменения пропадут)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="399"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="400"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="403"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/editor_base.py" line="404"/>
         <source>New {kind}</source>
         <translation>Новое: {kind}</translation>
     </message>
@@ -523,121 +590,136 @@
     </message>
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="59"/>
+        <source>Parties: places</source>
+        <translation>Стороны: города и регионы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="60"/>
+        <source>Parties: organizations</source>
+        <translation>Стороны: организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="61"/>
+        <source>Parties: countries</source>
+        <translation>Стороны: страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="62"/>
         <source>Edition</source>
         <translation>Номер (созыв)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="60"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="63"/>
         <source>Arrives on</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="61"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="64"/>
         <source>Departs on</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="62"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="65"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="63"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="66"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="64"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="67"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="65"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="68"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="66"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="69"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="67"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="70"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="68"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="71"/>
         <source>Done on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="69"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="72"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="70"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="73"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="71"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="74"/>
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="72"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="75"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="73"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="76"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="74"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="77"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="75"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="78"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="76"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="79"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="77"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="80"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="78"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="81"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="79"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="82"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="80"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="83"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="81"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="84"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="82"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="85"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
