@@ -48,3 +48,19 @@ def test_event_editor_screenshot(
         image.save(str(SCREENSHOTS / f"editor-event-{language}.png"))
     finally:
         install_language("en")
+
+
+def test_editor_follows_a_language_switch(qtbot: QtBot, app_context: AppContext) -> None:
+    meeting = id_of(app_context.db, "event", MEETING)
+    editor = EventEditor(app_context, meeting)
+    qtbot.addWidget(editor)
+    assert editor.slots["countries"].label.text() == "Countries"
+    install_language("ru")
+    try:
+        app_context.set_language("ru")
+        assert editor.slots["countries"].label.text() == "Страны"
+        assert editor.cancel_button.text() == "Отмена"
+        assert editor.kind_box.currentText() == "Встреча"
+        assert editor.windowTitle().startswith("Мероприятие — ")
+    finally:
+        install_language("en")
