@@ -3,9 +3,7 @@ AppContext on it, and the worked example's records by name."""
 
 from __future__ import annotations
 
-import ctypes
 import shutil
-import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,13 +21,6 @@ from diplotrack.store.database import Database, open_database
 from diplotrack.ui.context import AppContext
 
 KRASNOYARSK_ZONE = ZoneInfo("Asia/Krasnoyarsk")
-
-# PySide6 6.12 on Python 3.11 drops a reference to None each time it hands an empty QVariant
-# (and in some layout passes) to Python; None is not immortal before 3.12, so a long test run
-# dies in none_dealloc (even at exit). Until that is fixed upstream, None gets a billion more
-# references (ob_refcnt is a PyObject's first field); from 3.12 on None is immortal anyway.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 30
 
 _NAMES = {
     "event": (Event, Event.title),

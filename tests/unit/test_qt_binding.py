@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QStringListModel, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath
 
 
@@ -34,3 +34,16 @@ def test_void_qt_calls_keep_the_reference_count_of_none() -> None:
     # Losing references is what kills the interpreter (6.12.0 lost 2,500 here); an extra
     # reference kept is harmless, and 6.11.3 keeps a few.
     assert after - before > -50
+
+
+def test_empty_item_data_keeps_the_reference_count_of_none() -> None:
+    """Every view asks its model for roles it has no value for; each answer is a None."""
+    app = QGuiApplication.instance() or QGuiApplication([])
+    assert app is not None
+    model = QStringListModel(["Красноярск", "Джалал-Абад"])
+    index = model.index(0, 0)
+    before = sys.getrefcount(None)
+    for _ in range(1000):
+        index.data(Qt.ItemDataRole.DecorationRole)
+        model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert sys.getrefcount(None) - before > -50
