@@ -10,12 +10,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QRectF, QStringListModel, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+from PySide6.QtWidgets import QApplication
 
 
-def test_void_qt_calls_keep_the_reference_count_of_none() -> None:
-    app = QGuiApplication.instance() or QGuiApplication([])
-    assert app is not None
+def test_void_qt_calls_keep_the_reference_count_of_none(qapp: QApplication) -> None:
     image = QImage(32, 32, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     path = QPainterPath()
@@ -36,10 +35,8 @@ def test_void_qt_calls_keep_the_reference_count_of_none() -> None:
     assert after - before > -50
 
 
-def test_empty_item_data_keeps_the_reference_count_of_none() -> None:
+def test_empty_item_data_keeps_the_reference_count_of_none(qapp: QApplication) -> None:
     """Every view asks its model for roles it has no value for; each answer is a None."""
-    app = QGuiApplication.instance() or QGuiApplication([])
-    assert app is not None
     model = QStringListModel(["Красноярск", "Джалал-Абад"])
     index = model.index(0, 0)
     before = sys.getrefcount(None)
