@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from diplotrack.store.queries.rows import CalendarItem
@@ -29,8 +30,12 @@ class Mode(StrEnum):
     AGENDA = "agenda"
 
 
+@lru_cache(maxsize=8192)
 def item_days(item: CalendarItem, zone: tzinfo) -> tuple[date, date]:
-    """The first and last day (inclusive) the item covers in the office zone."""
+    """The first and last day (inclusive) the item covers in the office zone.
+
+    Kept per item: a month view asks for every item once per week row and again to paint.
+    """
     if item.all_day:
         first = item.start.astimezone(UTC).date()
         last = (item.end.astimezone(UTC) - _TICK).date()
@@ -171,6 +176,11 @@ def lay_out_row(
         lane = 0
         while lane < len(occupied) and any(occupied[lane][start_col : end_col + 1]):
             lane += 1
+            if max_lanes is not None and lane >= max_lanes:
+                break  # hidden behind "+N more" whatever lane it would get
+        if max_lanes is not None and lane >= max_lanes:
+            placed.append(Bar(item, start_col, end_col, lane, first < row_first, last > row_last))
+            continue
         if lane == len(occupied):
             occupied.append([False] * columns)
         for col in range(start_col, end_col + 1):
