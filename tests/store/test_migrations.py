@@ -15,9 +15,9 @@ from diplotrack.store import migrate
 from diplotrack.store.database import Database, open_database
 
 
-def test_revision_chain_is_linear() -> None:
+def test_revision_chain_is_linear_and_head_is_known_without_alembic() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
-    assert len(script.get_heads()) == 1
+    assert script.get_heads() == [migrate.HEAD]
     revisions = list(script.walk_revisions())
     assert len(revisions) >= 1
     for revision in revisions:
