@@ -138,7 +138,7 @@ def main(argv: list[str]) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         db = open_database(f"sqlite:///{Path(scratch) / 'demo.sqlite3'}")
         try:
-            fill_demo(db)
+            fill_demo(db, today=OFFICE_DAY)  # the history as the office saw it that day
             for language in ("ru", "en"):
                 render(app, db, language, folder)
         finally:
