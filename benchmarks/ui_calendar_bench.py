@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import inspect
 
 from diplotrack.demo import fill_demo
+from diplotrack.demo.timeline import ANCHOR as DEMO_DAY
 from diplotrack.store.database import Database, open_database
 from diplotrack.store.queries.calendar import calendar_items
 from diplotrack.store.queries.registers import count_events
@@ -120,7 +121,7 @@ def main() -> None:
     fresh = not path.exists()
     db = open_database(f"sqlite:///{path}")
     if fresh:
-        fill_demo(db, events=EVENTS)
+        fill_demo(db, events=EVENTS, today=DEMO_DAY)  # the same rows whatever the day
     indexes = {index["name"] for index in inspect(db.engine).get_indexes("event")}
     if not {"ix_event_long", "ix_event_recurring"} <= indexes:
         sys.exit(f"{path} predates the calendar's partial indexes: delete it to generate anew")

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from diplotrack.demo import fill_demo
+from diplotrack.demo.timeline import ANCHOR as DEMO_DAY
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.database import open_database
 from diplotrack.ui.context import AppContext
@@ -51,7 +52,7 @@ def main() -> None:
     fresh = not path.exists()
     db = open_database(f"sqlite:///{path}")
     if fresh:
-        fill_demo(db, events=EVENTS)
+        fill_demo(db, events=EVENTS, today=DEMO_DAY)  # the same rows whatever the day
     context = AppContext(db, language="ru", zone=ZoneInfo("Asia/Krasnoyarsk"))
     view = RegisterView(context, "event")
     view.resize(1280, 800)

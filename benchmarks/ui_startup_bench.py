@@ -99,12 +99,13 @@ def ensure_database(path: Path) -> None:
     if path.exists():
         return
     from diplotrack.demo import fill_demo
+    from diplotrack.demo.timeline import ANCHOR
     from diplotrack.store.database import open_database
 
     print(f"making {path} with {EVENTS:,} events (a few minutes)…", flush=True)
     db = open_database(f"sqlite:///{path}")
     try:
-        fill_demo(db, events=EVENTS)
+        fill_demo(db, events=EVENTS, today=ANCHOR)  # the same rows whatever the day
     finally:
         db.close()
 
