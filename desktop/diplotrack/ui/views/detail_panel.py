@@ -3,6 +3,8 @@ compact, with links to the records it names and a way to open it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
 from diplotrack.services.changes import Changes, RecordRef
 
 from ..context import AppContext
-from .detail_pages import RecordPage, load_page, render_page
 from .record_text import RecordBrowser, is_subject, plain_text
+
+if TYPE_CHECKING:
+    from .detail_pages import RecordPage
 
 # Besides the record itself and the records it names: what else changes what a page shows
 # (a new follow-up or attachment links itself to the record without updating it).
@@ -97,6 +101,9 @@ class DetailPanel(QWidget):
         self._shown = ref
         self._page = None
         if ref is not None:
+            # the pages' queries and writers load with the first record shown, not at start-up
+            from .detail_pages import load_page
+
             with self._context.db.session() as session:
                 self._page = load_page(session, ref)
         self._render(keep_scroll=False)
@@ -121,6 +128,8 @@ class DetailPanel(QWidget):
             or not named.isdisjoint(changes.records)
             or changes.touches(*_WATCHED.get(self._shown.kind, ()))
         ):
+            from .detail_pages import load_page
+
             scroll = self.browser.verticalScrollBar().value()
             with self._context.db.session() as session:
                 self._page = load_page(session, self._shown)
@@ -159,6 +168,8 @@ class DetailPanel(QWidget):
             self.stack.setCurrentIndex(0)
             self.browser.clear()
             return
+        from .detail_pages import render_page
+
         html = render_page(
             self._page, self._context.language, self._context.zone, self._context.today()
         )

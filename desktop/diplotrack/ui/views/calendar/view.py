@@ -27,7 +27,6 @@ from .agenda import AgendaView
 from .layout import Mode, host_country, item_days, period_days, query_range, step
 from .loader import CalendarLoader, PeriodKey, months_around
 from .month import MonthView
-from .moving import move_event
 from .surface import CalendarSurface, Shown, item_ref
 from .timegrid import TimeGridView
 
@@ -475,6 +474,8 @@ class CalendarView(QWidget):
     # -- changes -----------------------------------------------------------------------------------
     def move_item(self, item: CalendarItem, day: date) -> None:
         """A chip dropped on ``day``: reschedule through the service, undoably."""
+        from .moving import move_event  # the services load with the first move
+
         refusal = move_event(self.context, item, day, self)
         if refusal:
             self.notice.setText(refusal)
