@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -25,7 +25,6 @@ from diplotrack.services.changes import Changes, RecordRef
 
 from .actions import WindowActions
 from .context import AppContext
-from .dialogs.settings_dialog import SettingsDialog
 from .formatting import locale_for
 from .i18n import install_language
 from .labels import record_name
@@ -89,6 +88,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._view = ""
         self._last_listed = "today"  # the last side-bar screen (a dossier is not on it)
+        self._painted = False
         context.set_filter(self.settings.last_filter)
 
         from .widgets.filter_bar import FilterBar
@@ -209,6 +209,18 @@ class MainWindow(QMainWindow):
         self.settings.last_filter = self.context.filter
         self.settings.sync()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # what the first screen does not need waits until it is painted: the window paints
+            # before its children, so the work goes behind what their paint queues, then runs
+            self._painted = True
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
+
+    def _after_first_paint(self) -> None:
+        self.count.release()
+        self.filter_bar.load_country_names()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
         super().closeEvent(event)
@@ -280,6 +292,8 @@ class MainWindow(QMainWindow):
 
     # -- settings and language -----------------------------------------------------------------
     def open_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         zone_before = self.settings.zone_name
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from diplotrack.domain import enums
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.queries.countries import country_names, topic_names
-from diplotrack.store.queries.registers import list_organizations, list_people
 from diplotrack.store.search import resolve_countries
 
 from ..context import AppContext
@@ -62,8 +61,10 @@ class FilterBar(QWidget):
         self._names: dict[tuple[str, object], str] = {}  # (field, id) → name, for chips
         self._country_codes: dict[str, str] = {}  # completer entry → code
         self._picked: dict[str, dict[str, int]] = {"person_ids": {}, "organization_ids": {}}
+        # the countries' names (~250 with their aliases) are read when first needed: a chip, the
+        # picker, or just after the window's first paint (``load_country_names``)
+        self._countries_loaded = False
         self._build()
-        self._load_countries()
         self.retranslate()
         self._show(context.filter)
         context.filter_changed.connect(self._show)
@@ -84,6 +85,9 @@ class FilterBar(QWidget):
         self.country_edit.setCompleter(self.country_completer)
         self.country_completer.activated.connect(self._add_country)
         self.country_edit.returnPressed.connect(lambda: self._add_country(self.country_edit.text()))
+        # textEdited comes before the completer looks at its model; focus before Down opens it
+        self.country_edit.textEdited.connect(lambda _text: self.load_country_names())
+        self.country_edit.installEventFilter(self)
 
         self.kind_menu, self.kind_button = ValueMenu(self), QToolButton()
         self.status_menu, self.status_button = ValueMenu(self), QToolButton()
@@ -208,7 +212,18 @@ class FilterBar(QWidget):
         self.retranslate()
 
     # -- countries ---------------------------------------------------------------------------
+    def load_country_names(self) -> None:
+        """Read the countries' names for the picker and the chips, unless already read."""
+        if not self._countries_loaded:
+            self._load_countries()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.country_edit and event.type() == QEvent.Type.FocusIn:
+            self.load_country_names()
+        return super().eventFilter(watched, event)
+
     def _load_countries(self) -> None:
+        self._countries_loaded = True
         language = self._context.language
         entries: dict[str, str] = {}
         with self._context.db.session() as session:
@@ -222,6 +237,7 @@ class FilterBar(QWidget):
         model.setStringList(sorted(entries, key=str.casefold))
 
     def _add_country(self, text: str) -> None:
+        self.load_country_names()
         text = text.strip()
         if not text:
             return
@@ -245,6 +261,9 @@ class FilterBar(QWidget):
         completer = edit.completer()
         if len(text.strip()) < 2:
             return
+        # the register queries load with the first suggestion, not at start-up
+        from diplotrack.store.queries.registers import list_organizations, list_people
+
         find = list_people if field == "person_ids" else list_organizations
         with self._context.db.session() as session:
             rows = find(session, RecordFilter(text=text), order_by="name", limit=PICK_LIMIT)
@@ -371,6 +390,8 @@ class FilterBar(QWidget):
                 for topic in topic_names(session):
                     self._names[(field, topic.id)] = topic.name(self._context.language)
             else:
+                from diplotrack.store.queries.registers import list_organizations, list_people
+
                 find = list_people if field == "person_ids" else list_organizations
                 ids: dict[str, Any] = {field: (value,)}
                 flt = RecordFilter(**ids, include_archived=True)
@@ -384,6 +405,8 @@ class FilterBar(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        if flt.countries:
+            self.load_country_names()
         for code in flt.countries:
             self._add_chip("countries", code, code, flag_icon(code), self._name("countries", code))
         for field in ("topic_ids", "person_ids", "organization_ids"):
