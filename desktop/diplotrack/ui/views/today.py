@@ -28,6 +28,7 @@ from ..context import AppContext
 from ..formatting import format_date, format_span, format_time, weekday_name
 from ..labels import label
 from ..widgets.flags import flag_icon
+from .record_text import display_name
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
@@ -50,11 +51,17 @@ class TodayLine:
     warning: bool = False
 
 
+# Titles in the other language where known, by (record kind, id).
+Names: TypeAlias = dict[tuple[str, int], str]
+
+
 def _heading(text: str, count: int) -> TodayLine:
     return TodayLine("heading", f"{text} ({count})")
 
 
-def _event_line(item: CalendarItem, today: date, zone: tzinfo, language: str) -> TodayLine:
+def _event_line(
+    item: CalendarItem, today: date, zone: tzinfo, language: str, names: Names
+) -> TodayLine:
     start = item.start.astimezone(zone)
     if item.all_day:
         when = format_span(item.start, item.end, all_day=True, zone=zone, language=language)
@@ -76,7 +83,8 @@ def _event_line(item: CalendarItem, today: date, zone: tzinfo, language: str) ->
     countries = f" · {' '.join(item.countries)}" if item.countries else ""
     return TodayLine(
         "record",
-        f"{when}   {item.title}{countries}{place} · {what}{status}",
+        f"{when}   {_title(names, item.item, item.id, item.title, language)}"
+        f"{countries}{place} · {what}{status}",
         RecordRef(item.item, item.id),
         item.countries[0] if item.countries else None,
     )
@@ -96,7 +104,7 @@ def _delegation_line(row: DelegationRow, language: str) -> TodayLine:
     )
 
 
-def _agreement_line(row: AgreementRow, today: date, language: str) -> TodayLine:
+def _agreement_line(row: AgreementRow, today: date, language: str, names: Names) -> TodayLine:
     until = row.valid_until
     left = (until - today).days if until else 0
     when = QCoreApplication.translate("TodayView", "until %1 (%2 d.)").replace(
@@ -104,7 +112,8 @@ def _agreement_line(row: AgreementRow, today: date, language: str) -> TodayLine:
     )
     return TodayLine(
         "record",
-        f"{when.replace('%2', str(left))}   {row.title}",
+        f"{when.replace('%2', str(left))}   "
+        f"{_title(names, 'agreement', row.id, row.title, language)}",
         RecordRef("agreement", row.id),
         row.countries[0] if row.countries else None,
         warning=left <= 30,
@@ -125,20 +134,28 @@ def _followup_line(row: FollowUpRow, language: str) -> TodayLine:
     )
 
 
-def today_lines(summary: TodaySummary, zone: tzinfo, language: str) -> list[TodayLine]:
-    """The page's lines, section by section, in the interface language."""
+def _title(names: Names, kind: str, record_id: int, title: str, language: str) -> str:
+    return display_name(title, names.get((kind, record_id)), language)
+
+
+def today_lines(
+    summary: TodaySummary, zone: tzinfo, language: str, names: Names | None = None
+) -> list[TodayLine]:
+    """The page's lines, section by section, in the interface language; ``names`` gives the
+    titles in the other language where known (English titles of Russian records)."""
+    names = names or {}
     today = summary.today
     later = [item for item in summary.week_items if item not in summary.today_items]
     sections: list[tuple[str, str, list[TodayLine]]] = [
         (
             QCoreApplication.translate("TodayView", "Today"),
             QCoreApplication.translate("TodayView", "Nothing is planned for today."),
-            [_event_line(item, today, zone, language) for item in summary.today_items],
+            [_event_line(item, today, zone, language, names) for item in summary.today_items],
         ),
         (
             QCoreApplication.translate("TodayView", "Later this week"),
             QCoreApplication.translate("TodayView", "Nothing else this week."),
-            [_event_line(item, today, zone, language) for item in later],
+            [_event_line(item, today, zone, language, names) for item in later],
         ),
         (
             QCoreApplication.translate("TodayView", "Visits arriving within 14 days"),
@@ -150,7 +167,7 @@ def today_lines(summary: TodaySummary, zone: tzinfo, language: str) -> list[Toda
             QCoreApplication.translate(
                 "TodayView", "No agreement in force expires in the next 90 days."
             ),
-            [_agreement_line(row, today, language) for row in summary.expiring],
+            [_agreement_line(row, today, language, names) for row in summary.expiring],
         ),
         (
             QCoreApplication.translate("TodayView", "Overdue follow-ups"),
@@ -273,9 +290,16 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         """Read the summary again and show it in the current language."""
         self._day = self._context.today()
+        language = self._context.language
         with self._context.db.session() as session:
             summary = today_summary(session, self._day, zone=self._context.zone)
-        language = self._context.language
+            shown = [(item.item, item.id) for item in summary.week_items]
+            shown += [("agreement", row.id) for row in summary.expiring]
+            names: Names = {}
+            if language != "ru":
+                from diplotrack.store.queries.details import other_names  # not needed at start
+
+                names = other_names(session, shown)
         weekday = weekday_name(self._day.isoweekday(), language, short=False)
         self.title.setText(
             self.tr("Today: %1, %2")
@@ -283,7 +307,7 @@ class TodayView(QWidget):
             .replace("%2", format_date(self._day, language))
         )
         selected = self._context.selection
-        self.model.set_lines(today_lines(summary, self._context.zone, language))
+        self.model.set_lines(today_lines(summary, self._context.zone, language, names))
         self._follow_selection(selected)
 
     def records(self) -> list[RecordRef]:
