@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import snowballstemmer
+from typing import Any
 
 _WORD = re.compile(r"[0-9a-zа-яё]+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -29,7 +28,10 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmers() -> tuple[snowballstemmer.stemmer, snowballstemmer.stemmer]:
+def _stemmers() -> tuple[Any, Any]:
+    # imported on the first search, not at start-up (the stemmer tables take tens of ms)
+    import snowballstemmer
+
     return snowballstemmer.stemmer("russian"), snowballstemmer.stemmer("english")
 
 
