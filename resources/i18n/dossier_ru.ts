@@ -477,6 +477,11 @@
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Вправо)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="265" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>

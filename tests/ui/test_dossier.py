@@ -3,6 +3,8 @@ the timeline driven by mouse and keyboard, back/forward, "Show more", Russian an
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from dossierkit import FIXTURES, click_link
 from PySide6.QtCore import QModelIndex, Qt
@@ -13,11 +15,13 @@ from diplotrack.demo.example_keys import CONFERENCE, DELEGATION, MEETING
 from diplotrack.domain import Event
 from diplotrack.services.changes import Changes, RecordRef
 from diplotrack.store.database import Database
+from diplotrack.store.queries.dossiers import Dossier
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.models.dossier_timeline import Column, TimelineModel
 from diplotrack.ui.views import dossier as dossier_module
 from diplotrack.ui.views.dossier import DossierView
+from diplotrack.ui.views.dossier_loader import DossierRequest, read_dossier
 from diplotrack.ui.views.record_text import plain_text
 
 pytestmark = pytest.mark.gui
@@ -32,6 +36,11 @@ def view(qtbot: QtBot, demo_context: AppContext) -> DossierView:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def settled(qtbot: QtBot, view: DossierView) -> None:
+    """Waits for the dossier asked for to be read and shown."""
+    qtbot.waitUntil(lambda: not view.is_loading)
 
 
 def lines(model: TimelineModel) -> list[tuple[str, str, str]]:
@@ -56,8 +65,9 @@ def index_of_title(model: TimelineModel, title: str) -> QModelIndex:
     raise AssertionError(f"{title!r} is not in the timeline")
 
 
-def test_kyrgyzstan_dossier(view: DossierView, ids: dict[str, int]) -> None:
+def test_kyrgyzstan_dossier(qtbot: QtBot, view: DossierView, ids: dict[str, int]) -> None:
     view.show("country", "KG")
+    settled(qtbot, view)
     assert view.title.text() == "Kyrgyzstan"
     assert "Киргизия" in view.subtitle.text() and "KG" in view.subtitle.text()
     summary = plain_text(view.summary)
@@ -87,8 +97,11 @@ def test_kyrgyzstan_dossier(view: DossierView, ids: dict[str, int]) -> None:
     assert "XI Russian–Kyrgyz Interregional Conference" in summary.split("PLANNED\n", 1)[1]
 
 
-def test_timeline_model_is_sound(qtmodeltester: ModelTester, view: DossierView) -> None:
+def test_timeline_model_is_sound(
+    qtbot: QtBot, qtmodeltester: ModelTester, view: DossierView
+) -> None:
     view.show("country", "KG")
+    settled(qtbot, view)
     qtmodeltester.check(view.model)
     view.model.set_entries(())
     qtmodeltester.check(view.model)
@@ -98,6 +111,7 @@ def test_clicking_a_line_selects_and_enter_opens(
     qtbot: QtBot, view: DossierView, demo_context: AppContext, ids: dict[str, int]
 ) -> None:
     view.show("country", "KG")
+    settled(qtbot, view)
     index = index_of_title(view.model, DELEGATION)
     view.timeline.scrollTo(index)
     rect = view.timeline.visualRect(index)
@@ -116,6 +130,7 @@ def test_links_in_the_summary_select(
     qtbot: QtBot, view: DossierView, demo_context: AppContext, ids: dict[str, int]
 ) -> None:
     view.show("country", "KG")
+    settled(qtbot, view)
     with qtbot.waitSignal(demo_context.selection_changed) as selected:
         click_link(qtbot, view.summary, "Azamat Kabaev")
     assert selected.args == [RecordRef("person", ids["kabaev"])]
@@ -124,40 +139,54 @@ def test_links_in_the_summary_select(
 def test_back_and_forward(qtbot: QtBot, view: DossierView, ids: dict[str, int]) -> None:
     view.show("country", "KG")
     view.show("place", ids["jalal"])
+    settled(qtbot, view)
     assert view.title.text() == "Jalal-Abad"
     assert not view.forward_button.isEnabled()
     view.timeline.setFocus()
     qtbot.keyClick(view.timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settled(qtbot, view)
     assert view.title.text() == "Kyrgyzstan"
     assert not view.back_button.isEnabled()
     qtbot.keyClick(view.timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settled(qtbot, view)
     assert view.title.text() == "Jalal-Abad"
     view.show("person", ids["kabaev"])
+    settled(qtbot, view)
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, view)
     assert view.title.text() == "Jalal-Abad"
     view.show("organization", 999_999)
+    settled(qtbot, view)
     assert "no longer in the database" in view.hint.text()
 
 
 def test_show_more(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, view: DossierView) -> None:
     monkeypatch.setattr(dossier_module, "PAGE", 3)
     view.show("country", "KG")
+    settled(qtbot, view)
     assert len(lines(view.model)) == 3
     assert view.shown is not None and view.shown.timeline_total > 6
     assert view.more_button.isVisible()
     qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, view)
     assert len(lines(view.model)) == 6
 
 
 def test_follows_changes(
-    view: DossierView, demo_context: AppContext, demo_db: Database, ids: dict[str, int]
+    qtbot: QtBot,
+    view: DossierView,
+    demo_context: AppContext,
+    demo_db: Database,
+    ids: dict[str, int],
 ) -> None:
     view.show("country", "KG")
+    settled(qtbot, view)
     with demo_db.sessions.begin() as session:
         event = session.get_one(Event, ids["meeting"])
         event.title = "<b>bold</b> meeting"
         event.title_alt = None
     demo_context.announce(Changes(updated=frozenset({RecordRef("event", ids["meeting"])})))
+    settled(qtbot, view)
     assert ("10 April", "Held", "<b>bold</b> meeting") in lines(view.model)
     assert MEETING not in [title for _, _, title in lines(view.model)]
 
@@ -166,6 +195,7 @@ def test_russian(qtbot: QtBot, view: DossierView, demo_context: AppContext) -> N
     install_language("ru")
     demo_context.set_language("ru")
     view.show("country", "KG")
+    settled(qtbot, view)
     assert view.title.text() == "Киргизия"
     timeline = lines(view.model)
     assert ("10 апреля", "Проведено", MEETING) in timeline or any(
@@ -182,3 +212,137 @@ def test_russian(qtbot: QtBot, view: DossierView, demo_context: AppContext) -> N
     assert view.title.text() == "Kyrgyzstan"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
     view.grab().save("/tmp/dossier-kg-en.png")
+
+
+class GatedRead:
+    """A read that waits, off the GUI thread, until the test lets the named subjects through:
+    a stand-in for a slow read at 100,000 events that needs no clock."""
+
+    def __init__(self, *held: str | int) -> None:
+        self.held = set(held)
+        self.gate = threading.Event()
+        self.started: list[str | int] = []
+        self.running = threading.Event()
+
+    def __call__(self, db: Database, request: DossierRequest) -> Dossier | None:
+        self.started.append(request.key)
+        if request.key in self.held:
+            self.running.set()
+            self.gate.wait()
+        return read_dossier(db, request)
+
+
+def gated_view(qtbot: QtBot, context: AppContext, read: GatedRead) -> DossierView:
+    widget = DossierView(context, read=read)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_show_returns_before_the_read(qtbot: QtBot, demo_context: AppContext) -> None:
+    read = GatedRead("KG")
+    view = gated_view(qtbot, demo_context, read)
+    try:
+        view.show("country", "KG")  # returns while the read is held: the window stays live
+        assert read.running.wait(10)
+        assert view.is_loading
+        assert view.hint.isVisible() and view.hint.text() == "Loading…"
+        assert view.title.text() == "" and view.model.rowCount() == 0
+        assert view.current is not None and view.current.key == "KG"
+        qtbot.keyClick(view.timeline, Qt.Key.Key_Down)  # the GUI thread still answers keys
+        assert view.is_loading
+    finally:
+        read.gate.set()
+    with qtbot.waitSignal(view.loaded):
+        pass
+    assert not view.is_loading and not view.hint.isVisible()
+    assert view.title.text() == "Kyrgyzstan"
+    assert any(title == DELEGATION for _, _, title in lines(view.model))
+
+
+def test_a_stale_read_is_dropped(
+    qtbot: QtBot, demo_context: AppContext, ids: dict[str, int]
+) -> None:
+    read = GatedRead("KG")
+    view = gated_view(qtbot, demo_context, read)
+    arrived: list[str] = []
+    view.loaded.connect(lambda: arrived.append(view.title.text()))
+    view.show("country", "KG")
+    assert read.running.wait(10)  # Kyrgyzstan is being read ...
+    view.show("person", ids["kabaev"])  # ... asked for, then dropped before its read starts
+    view.show("place", ids["jalal"])
+    assert view.title.text() == "" and view.hint.text() == "Loading…"
+    read.gate.set()  # Kyrgyzstan's read ends now, after two newer requests
+    settled(qtbot, view)
+    assert view.title.text() == "Jalal-Abad"
+    assert read.started == ["KG", ids["jalal"]]  # Kabaev's read never ran
+    view.loader.wait()
+    view.loader.deliver()  # nothing more to announce: Kyrgyzstan never overwrites Jalal-Abad
+    assert arrived == ["Jalal-Abad"]
+    assert view.title.text() == "Jalal-Abad"
+    assert view.back_button.isEnabled()
+    qtbot.keyClick(view.timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settled(qtbot, view)
+    assert view.title.text() == "Azamat Kabaev"
+
+
+def test_a_refresh_keeps_the_dossier_until_the_read_arrives(
+    qtbot: QtBot, demo_context: AppContext, demo_db: Database, ids: dict[str, int]
+) -> None:
+    read = GatedRead()
+    view = gated_view(qtbot, demo_context, read)
+    view.show("country", "KG")
+    settled(qtbot, view)
+    read.held.add("KG")
+    with demo_db.sessions.begin() as session:
+        event = session.get_one(Event, ids["meeting"])
+        event.title, event.title_alt = "Renamed meeting", None
+    demo_context.announce(Changes(updated=frozenset({RecordRef("event", ids["meeting"])})))
+    try:
+        assert read.running.wait(10)
+        assert view.is_loading
+        assert view.title.text() == "Kyrgyzstan" and not view.hint.isVisible()
+        assert "Renamed meeting" not in [title for _, _, title in lines(view.model)]
+        assert view.model.rowCount() > 0
+    finally:
+        read.gate.set()
+    settled(qtbot, view)
+    assert "Renamed meeting" in [title for _, _, title in lines(view.model)]
+
+
+def test_loading_in_russian(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, demo_context: AppContext
+) -> None:
+    install_language("ru")
+    demo_context.set_language("ru")
+    monkeypatch.setattr(dossier_module, "PAGE", 3)
+    read = GatedRead("KG")
+    view = gated_view(qtbot, demo_context, read)
+    view.show("country", "CN")
+    settled(qtbot, view)
+    assert view.chronicle.text() and view.more_button.isVisible()
+    try:
+        view.show("country", "KG")
+        assert read.running.wait(10)
+        assert view.hint.text() == "Загрузка…"
+        # nothing of China's dossier is left under Kyrgyzstan's name
+        assert view.title.text() == "" and view.chronicle.text() == ""
+        assert view.model.rowCount() == 0 and not view.more_button.isVisible()
+    finally:
+        read.gate.set()
+    settled(qtbot, view)
+    assert view.title.text() == "Киргизия"
+
+
+def test_stopping_never_waits_for_a_read(qtbot: QtBot, demo_context: AppContext) -> None:
+    read = GatedRead("KG")
+    view = gated_view(qtbot, demo_context, read)
+    view.show("country", "KG")
+    assert read.running.wait(10)
+    view.stop()  # returns with the read still held: closing the window does not hang on it
+    assert not view.is_loading
+    view.show("place", 1)  # no reads after stopping
+    read.gate.set()
+    assert read.started == ["KG"]

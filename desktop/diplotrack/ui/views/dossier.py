@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diplotrack.domain import NotFoundError
-from diplotrack.services.changes import Changes
-from diplotrack.store.queries.dossiers import Dossier, Subject, dossier
+from diplotrack.services.changes import Changes, RecordRef
+from diplotrack.store.queries.dossiers import Dossier, Subject
 from diplotrack.ui.models.dossier_timeline import Column, TimelineModel
 from diplotrack.ui.widgets.flags import flag_pixmap
 
 from ..context import AppContext
+from .dossier_loader import DossierLoader, DossierRead, DossierRequest, read_dossier
 from .dossier_summary import counts_html, dossier_title, summary_html
 from .record_text import RecordBrowser
 
@@ -57,13 +57,33 @@ class TimelineTree(QTreeView):
 
 
 class DossierView(QWidget):
-    """Shows one dossier at a time, with back (Alt+Left) and forward (Alt+Right) between them."""
+    """Shows one dossier at a time, with back (Alt+Left) and forward (Alt+Right) between them.
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    Dossiers are read in the background (a busy country takes a fifth of a second at 100,000
+    events): a new subject shows "Loading…" at once and fills in when its read arrives; a
+    refresh of the same subject keeps the old dossier on screen until then."""
+
+    #: the dossier asked for last has been read and shown (or found missing)
+    loaded = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        read: DossierRead = read_dossier,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("DossierView")
         self._context = context
         self._dossier: Dossier | None = None
+        self._dossier_visit: Visit | None = None  # whose dossier ``_dossier`` is
+        self._line: RecordRef | None = None  # the line to keep current when the read arrives
+        self.loader = DossierLoader(context.db, self, read=read)
+        self.loader.loaded.connect(self._on_loaded)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting never waits for a read: the reader just ends after it
+            app.aboutToQuit.connect(self.loader.stop)
         self._limit = PAGE
         self._history: list[Visit] = []
         self._position = -1
@@ -187,6 +207,11 @@ class DossierView(QWidget):
     def shown(self) -> Dossier | None:
         return self._dossier
 
+    @property
+    def is_loading(self) -> bool:
+        """A dossier asked for is still being read."""
+        return self.loader.is_loading
+
     def back(self) -> None:
         if self._position > 0:
             self._position -= 1
@@ -205,26 +230,30 @@ class DossierView(QWidget):
 
     # -- reading and showing ------------------------------------------------------------------
     def _load(self, *, keep_line: bool = False) -> None:
+        """Asks for the current visit's dossier; what was asked for before is dropped."""
         visit = self.current
-        line = self.model.ref(self.timeline.currentIndex()) if keep_line else None
-        self._dossier = None
-        if visit is not None:
-            try:
-                with self._context.db.session() as session:
-                    self._dossier = dossier(
-                        session,
-                        visit.subject,
-                        visit.key,
-                        today=self._context.today(),
-                        limit=self._limit,
-                    )
-            except NotFoundError:
-                self._dossier = None
-        self.model.set_entries(self._dossier.timeline if self._dossier else ())
-        self.timeline.expandAll()
-        if line is not None:
-            self.timeline.setCurrentIndex(self.model.index_of(line))
+        if visit is None:
+            return
+        self._line = self.model.ref(self.timeline.currentIndex()) if keep_line else None
+        if visit != self._dossier_visit:  # another subject: its header at once, then its read
+            self._show_dossier(None, None)
+        self.loader.request(
+            DossierRequest(visit.subject, visit.key, self._context.today(), self._limit)
+        )
         self._render()
+
+    def _on_loaded(self, request: DossierRequest, found: Dossier | None) -> None:
+        self._show_dossier(Visit(request.subject, request.key), found)
+        if self._line is not None:
+            self.timeline.setCurrentIndex(self.model.index_of(self._line))
+            self._line = None
+        self._render()
+        self.loaded.emit()
+
+    def _show_dossier(self, visit: Visit | None, found: Dossier | None) -> None:
+        self._dossier, self._dossier_visit = found, visit
+        self.model.set_entries(found.timeline if found else ())
+        self.timeline.expandAll()
 
     def _render(self) -> None:
         d = self._dossier
@@ -232,12 +261,13 @@ class DossierView(QWidget):
         self.forward_button.setEnabled(self._position < len(self._history) - 1)
         self.hint.setVisible(d is None)
         if d is None:
-            self.hint.setText(
-                self.tr("This record is no longer in the database.")
-                if self.current is not None
-                else self.tr("Open a country, a place, an organization or a person.")
-            )
-            for label in (self.title, self.subtitle, self.counts):
+            if self.is_loading:
+                self.hint.setText(self.tr("Loading…"))
+            elif self.current is not None:
+                self.hint.setText(self.tr("This record is no longer in the database."))
+            else:
+                self.hint.setText(self.tr("Open a country, a place, an organization or a person."))
+            for label in (self.title, self.subtitle, self.counts, self.chronicle):
                 label.clear()
             self.flag.clear()
             self.summary.clear()
@@ -282,6 +312,10 @@ class DossierView(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.current is not None and changes.touches(*_TOUCHING):
             self._load(keep_line=True)
+
+    def stop(self) -> None:
+        """No more reads (the window is closing): nothing waits for the one under way."""
+        self.loader.stop()
 
     def _on_language(self, _language: str) -> None:
         self.retranslate()
