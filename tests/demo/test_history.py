@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from diplotrack.demo import DEFAULT_EVENTS, DemoSummary, fill_demo
 from diplotrack.demo.generator import generate_events
-from diplotrack.demo.timeline import ANCHOR, recurrence_end
+from diplotrack.demo.timeline import ANCHOR
 from diplotrack.domain import (
     Agreement,
     Base,
@@ -33,6 +33,7 @@ from diplotrack.domain.enums import (
     EventStatus,
     FollowUpStatus,
 )
+from diplotrack.domain.recurrence import recurrence_end
 from diplotrack.store import search
 from diplotrack.store.database import Database
 from diplotrack.store.schema import search_entry
@@ -127,9 +128,9 @@ def test_history_has_the_situations_screens_are_about(demo: tuple[Database, Demo
 def test_recurrence_end_keeps_the_local_hour_across_dst() -> None:
     starts = datetime(2024, 3, 1, 9, tzinfo=UTC)  # 10:00 in Berlin (winter)
     ends = starts + timedelta(hours=1)
-    end = recurrence_end("RRULE:FREQ=MONTHLY;COUNT=4", starts, ends, "Europe/Berlin", False)
+    end = recurrence_end(starts, ends, "Europe/Berlin", "RRULE:FREQ=MONTHLY;COUNT=4")
     assert end == datetime(2024, 6, 1, 9, tzinfo=UTC)  # 10:00 + 1 h in Berlin (summer), in UTC
-    assert recurrence_end("RRULE:FREQ=WEEKLY", starts, ends, "Europe/Berlin", False) is None
+    assert recurrence_end(starts, ends, "Europe/Berlin", "RRULE:FREQ=WEEKLY") is None
 
 
 def _rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:

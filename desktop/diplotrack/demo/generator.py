@@ -18,6 +18,7 @@ from diplotrack.domain import (
     Event,
 )
 from diplotrack.domain.enums import DatePrecision, EventStatus
+from diplotrack.domain.recurrence import recurrence_end
 
 from . import vocabulary as v
 from .bulk import (
@@ -34,7 +35,7 @@ from .bulk import (
 )
 from .cast import Cast, load_cast
 from .example_keys import KRASNOYARSK, KRASNOYARSK_TZ
-from .timeline import Timeline, recurrence_end, zone_named
+from .timeline import Timeline, zone_named
 
 T = TypeVar("T")
 FIRST_DAY = date(v.FIRST_YEAR, 1, 1)  # as composed around timeline.ANCHOR, before moving
@@ -240,7 +241,7 @@ class EventGenerator:
                 "date_precision": precision,
                 "recurrence": shape.recurrence,
                 "recurrence_ends_at": (
-                    recurrence_end(shape.recurrence, starts, ends, shape.timezone, all_day)
+                    recurrence_end(starts, ends, shape.timezone, shape.recurrence, all_day=all_day)
                     if shape.recurrence
                     else None
                 ),

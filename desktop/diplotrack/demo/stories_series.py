@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from diplotrack.domain import Organization, Position
+from diplotrack.domain.recurrence import recurrence_end
 
 from . import vocabulary as v
 from .bulk import participant as guest_row
 from .story_rows import HOME_TZ, StoryRows, local_time
-from .timeline import recurrence_end
 
 CONSULATE_OF_CHINA = "Генеральное консульство Китайской"
 
@@ -60,7 +60,7 @@ def add_series(
             all_day=all_day,
             date_precision="day" if all_day else "exact",
             recurrence=rule,
-            recurrence_ends_at=recurrence_end(rule, starts, ends, HOME_TZ, all_day),
+            recurrence_ends_at=recurrence_end(starts, ends, HOME_TZ, rule, all_day=all_day),
             format="online" if kind == "call" else "in_person",
             level="working",
             place_id=home,

@@ -10,7 +10,7 @@ moved anchor (which can be up to three days off). The worked example is not move
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -80,17 +80,3 @@ def _nearest(rule: rrule, moment: datetime) -> datetime | None:
 @lru_cache(maxsize=64)
 def zone_named(name: str) -> ZoneInfo:
     return ZoneInfo(name)
-
-
-def recurrence_end(
-    recurrence: str, starts_at: datetime, ends_at: datetime, timezone: str, all_day: bool
-) -> datetime | None:
-    """The end of the last occurrence of a rule (None when it never ends), expanded in the
-    event's own time zone so that a rule crossing a DST change keeps its local hour."""
-    if "COUNT=" not in recurrence and "UNTIL=" not in recurrence:
-        return None
-    zone = UTC if all_day else zone_named(timezone)
-    local_start = starts_at.astimezone(zone).replace(tzinfo=None)
-    occurrences = list(rrulestr(recurrence, dtstart=local_start, forceset=True))
-    last: datetime = occurrences[-1].replace(tzinfo=zone).astimezone(UTC)
-    return last + (ends_at - starts_at)
