@@ -22,15 +22,45 @@ class ImportCancelled(Exception):
 
 
 @dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a file, and where: ``where`` is "line 12", "row 15, column «Дата»",
-    "VEVENT 3 (UID abc@x)" — what a person needs to find it in the file."""
+class Where:
+    """Where in a file a problem is, so a person can find it: a line, a row and column, or a
+    component ("VEVENT 3, UID abc@x"). Shown in English by ``str``; the window formats the
+    same parts in its own language."""
 
-    where: str
-    message: str
+    line: int | None = None
+    row: int | None = None
+    column: str | None = None
+    component: str | None = None
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        parts: list[str] = []
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f"column «{self.column}»")
+        if self.component:
+            parts.append(self.component)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a file, where it is, and what is wrong.
+
+    ``message`` is the English text; ``template`` (marked with ``services.messages.tr_noop``)
+    and ``values`` let the window say it in the user's language, as for ``KnownError``.
+    """
+
+    where: Where
+    message: str
+    template: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        where = str(self.where)
+        return f"{where}: {self.message}" if where else self.message
 
 
 @dataclass
@@ -69,5 +99,16 @@ class ImportReport:
         }
 
 
-def _problem(problem: Problem) -> dict[str, str]:
-    return {"where": problem.where, "message": problem.message}
+def _problem(problem: Problem) -> dict[str, Any]:
+    where = problem.where
+    place = {
+        key: value
+        for key, value in (
+            ("line", where.line),
+            ("row", where.row),
+            ("column", where.column),
+            ("component", where.component),
+        )
+        if value is not None
+    }
+    return {"where": str(where), **place, "message": problem.message}
