@@ -181,11 +181,16 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"{'measurement':<78} {'median':>9} {'min':>9} {'max':>9}  note")
     for title, values, note in results:
-        print(
-            f"{title:<78} {statistics.median(values):>8.3f}s {min(values):>8.3f}s "
-            f"{max(values):>8.3f}s  {note}"
+        median, low, high = (
+            seconds(v) for v in (statistics.median(values), min(values), max(values))
         )
+        print(f"{title:<78} {median:>9} {low:>9} {high:>9}  {note}")
     return 0
+
+
+def seconds(value: float) -> str:
+    """A time as read by a person: milliseconds below a second, seconds above."""
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
 if __name__ == "__main__":

@@ -197,7 +197,9 @@ def _agreement_people(ids: Sequence[int]) -> Condition:
 # -- delegations ------------------------------------------------------------------------
 
 
-def delegation_overlaps(first: date | None, last: date | None) -> Condition:
+def delegation_overlaps(
+    first: date | ColumnElement[date] | None, last: date | ColumnElement[date] | None
+) -> Condition:
     conditions: list[Condition] = [Delegation.arrives_on.is_not(None)]
     if last is not None:
         conditions.append(Delegation.arrives_on <= last)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -145,9 +146,12 @@ class FollowUpRow:
     version: int
 
 
-@dataclass(frozen=True)
-class CalendarItem:
-    """One occurrence of an event, or a delegation's stay, as the calendar draws it."""
+class CalendarItem(NamedTuple):
+    """One occurrence of an event, or a delegation's stay, as the calendar draws it.
+
+    A named tuple rather than a frozen dataclass: a month at 100,000 events makes about a
+    thousand of these per read, and a tuple is built eight times faster.
+    """
 
     item: str  # "event" or "delegation"
     id: int
