@@ -1,0 +1,146 @@
+"""What a briefing is about, as the window names it: which records can have one, the
+subject's name and flags for the dialog's header, and the PDF's suggested file name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from diplotrack.domain import (
+    Country,
+    Delegation,
+    Event,
+    NotFoundError,
+    Organization,
+    Person,
+    Place,
+    event_country,
+)
+from diplotrack.services.changes import RecordRef
+from diplotrack.services.messages import NOT_FOUND
+from diplotrack.ui.refs import COUNTRY, country_code_of
+from diplotrack.ui.views.record_text import display_name
+
+#: the records a briefing can be prepared for (agreements and follow-ups have none: a note is
+#: prepared before a meeting or a visit, or about a counterpart)
+BRIEFED_KINDS = ("event", "delegation", "country", "place", "organization", "person")
+
+#: the word that starts a briefing's file name, in the note's language
+_FILE_WORD = {"ru": "Справка", "en": "Briefing"}
+_FILE_NAME_LIMIT = 80  # characters of the subject's name kept in a file name
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f«»]+')
+
+
+@dataclass(frozen=True)
+class BriefingKey:
+    """A briefing's subject as the window holds it: the kind and the record's id, or a
+    country's ISO code. (The ``briefing`` package, loaded when first used, turns it into its
+    ``BriefingSubject``.)"""
+
+    kind: str
+    key: int | str
+
+    @property
+    def ref(self) -> RecordRef:
+        from diplotrack.ui.refs import country_ref
+
+        if self.kind == COUNTRY:
+            return country_ref(str(self.key))
+        return RecordRef(self.kind, int(self.key))
+
+
+def briefing_key(ref: RecordRef | None) -> BriefingKey | None:
+    """The subject of a briefing on ``ref``; None for records that have none."""
+    if ref is None or ref.kind not in BRIEFED_KINDS:
+        return None
+    if ref.kind == COUNTRY:
+        return BriefingKey(COUNTRY, country_code_of(ref))
+    return BriefingKey(ref.kind, ref.id)
+
+
+def dossier_key(subject: str, key: str | int) -> BriefingKey:
+    """The subject of a dossier ("country", "KG"; "person", 12) as a briefing's subject."""
+    return BriefingKey(subject, str(key).upper() if subject == COUNTRY else int(key))
+
+
+@dataclass(frozen=True)
+class SubjectHeading:
+    """The subject's name (as written, and in the other script or language where known) and
+    the countries whose flags stand beside it."""
+
+    key: BriefingKey
+    name: str
+    name_alt: str | None
+    countries: tuple[str, ...]
+
+    def name_in(self, language: str) -> str:
+        if self.key.kind == COUNTRY:  # a country's names are Russian and English
+            return self.name if language == "ru" else (self.name_alt or self.name)
+        return display_name(self.name, self.name_alt, language)
+
+
+def _missing(key: BriefingKey) -> NotFoundError:
+    values: dict[str, object] = {"kind": key.kind, "id": key.key}
+    return NotFoundError(NOT_FOUND.format(**values), template=NOT_FOUND, values=values)
+
+
+def read_heading(session: Session, key: BriefingKey) -> SubjectHeading:
+    """The subject's heading, in one or two small queries; NotFoundError if it is gone."""
+    if key.kind == COUNTRY:
+        country = session.get(Country, str(key.key))
+        if country is None:
+            raise _missing(key)
+        return SubjectHeading(key, country.name_ru, country.name_en, (country.code,))
+    record_id = int(key.key)
+    if key.kind == "event":
+        row = session.execute(
+            select(Event.title, Event.title_alt).where(
+                Event.id == record_id, Event.archived_at.is_(None)
+            )
+        ).first()
+        if row is None:
+            raise _missing(key)
+        codes = session.scalars(
+            select(event_country.c.country_code)
+            .where(event_country.c.event_id == record_id)
+            .order_by(event_country.c.country_code)
+        )
+        return SubjectHeading(key, row[0], row[1], tuple(codes))
+    columns = {
+        "delegation": (Delegation, Delegation.title, None, Delegation.country_code),
+        "place": (Place, Place.name, Place.name_alt, Place.country_code),
+        "organization": (
+            Organization,
+            Organization.name,
+            Organization.name_alt,
+            Organization.country_code,
+        ),
+        "person": (Person, Person.name, Person.name_alt, Person.country_code),
+    }
+    if key.kind not in columns:
+        raise _missing(key)
+    model, name, name_alt, country_code = columns[key.kind]
+    found = session.execute(
+        select(name, name_alt if name_alt is not None else name, country_code).where(
+            model.id == record_id, model.archived_at.is_(None)
+        )
+    ).first()
+    if found is None:
+        raise _missing(key)
+    alt = found[1] if name_alt is not None else None
+    return SubjectHeading(key, found[0], alt, (found[2],) if found[2] else ())
+
+
+def default_file_name(heading: SubjectHeading, language: str, day: date) -> str:
+    """«Справка Киргизия 2026-11-26.pdf»: the word, the subject's name in the note's language
+    (shortened, without characters file systems refuse) and the note's date."""
+    name = _NOT_IN_FILE_NAMES.sub(" ", heading.name_in(language))
+    name = " ".join(name.split())
+    if len(name) > _FILE_NAME_LIMIT:
+        name = name[:_FILE_NAME_LIMIT].rsplit(" ", 1)[0] or name[:_FILE_NAME_LIMIT]
+    word = _FILE_WORD.get(language, _FILE_WORD["en"])
+    return f"{word} {name} {day.isoformat()}.pdf".replace("  ", " ")
