@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from diplotrack.services.changes import Changes, RecordRef
 
+from ..briefing_actions import BriefingButton
 from ..context import AppContext
+from ..dialogs.briefing_subject import briefing_key
 from .record_text import RecordBrowser, is_subject, plain_text
 
 if TYPE_CHECKING:
@@ -61,10 +63,12 @@ class DetailPanel(QWidget):
         self.open_button.setObjectName("DetailPanelOpen")
         self.open_button.setAutoDefault(True)
         self.open_button.clicked.connect(self.open_shown)
-        # The row of actions; the briefing action (issue 4) will stand beside "Open".
+        self.briefing_button = BriefingButton(context, self)
+        # The row of actions: "Open", and "Briefing…" for the records that can have one.
         self.actions_row = QHBoxLayout()
         self.actions_row.setContentsMargins(8, 4, 8, 8)
         self.actions_row.addWidget(self.open_button)
+        self.actions_row.addWidget(self.briefing_button)
         self.actions_row.addStretch(1)
 
         content = QWidget(self)
@@ -157,6 +161,7 @@ class DetailPanel(QWidget):
         self.open_button.setText(self.tr("Open dossier") if subject else self.tr("Open"))
         tip = self.tr("Open the dossier (Enter)") if subject else self.tr("Open the editor (Enter)")
         self.open_button.setToolTip(tip)
+        self.briefing_button.follow(briefing_key(self._page.ref if self._page else None))
 
     def _render(self, *, keep_scroll: bool) -> None:
         self._update_button()
