@@ -25,7 +25,9 @@ from diplotrack.store.queries.dossiers import Dossier, Subject
 from diplotrack.ui.models.dossier_timeline import Column, TimelineModel
 from diplotrack.ui.widgets.flags import flag_pixmap
 
+from ..briefing_actions import BriefingButton
 from ..context import AppContext
+from ..dialogs.briefing_subject import dossier_key
 from .dossier_loader import DossierLoader, DossierRead, DossierRequest, read_dossier
 from .dossier_summary import counts_html, dossier_title, summary_html
 from .record_text import RecordBrowser
@@ -116,6 +118,7 @@ class DossierView(QWidget):
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #5f6673;")
+        self.briefing_button = BriefingButton(context, self)  # [Справка…] in the header
 
         self.chronicle = QLabel(self)
         self.chronicle.setStyleSheet("font-weight: bold; color: #5f6673;")
@@ -160,6 +163,7 @@ class DossierView(QWidget):
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         navigation.addLayout(names, 1)
+        navigation.addWidget(self.briefing_button, 0, Qt.AlignmentFlag.AlignTop)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +261,8 @@ class DossierView(QWidget):
 
     def _render(self) -> None:
         d = self._dossier
+        briefed = self._dossier_visit if d is not None else None
+        self.briefing_button.follow(dossier_key(briefed.subject, briefed.key) if briefed else None)
         self.back_button.setEnabled(self._position > 0)
         self.forward_button.setEnabled(self._position < len(self._history) - 1)
         self.hint.setVisible(d is None)
