@@ -24,6 +24,7 @@ from diplotrack.domain import KnownError
 from diplotrack.services.changes import Changes, RecordRef
 
 from .actions import WindowActions
+from .briefing_actions import install_briefing
 from .context import AppContext
 from .formatting import locale_for
 from .i18n import install_language
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.detail_dock], [320], Qt.Orientation.Horizontal)
 
         self.menus = WindowActions(self, context)
+        install_briefing(self, self.menus, context)
         self.menus.view_menu.addAction(self.detail_dock.toggleViewAction())
         self._language_button = QToolButton(self)
         self._language_button.setObjectName("LanguageSwitch")
