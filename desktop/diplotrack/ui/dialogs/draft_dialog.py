@@ -1,0 +1,379 @@
+"""A press release becomes records: paste or open the text, let DiploTrack read it (off the GUI
+thread), confirm, edit or drop each proposed item, and save them all in one step that Undo
+takes back. Nothing is written before "Save"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from diplotrack.domain import Event, KnownError
+from diplotrack.services.changes import Changes, RecordRef
+from diplotrack.store.database import Database
+
+from ..context import AppContext
+from ..models.draft_model import DraftItemsModel
+from ..operations import perform, translated_message
+from .draft_event import DraftEventForm
+from .draft_items import DraftItemsView
+from .draft_text import PressReleasePage
+from .draft_worker import (
+    Analyse,
+    AnalysedDraft,
+    AnalysisRequest,
+    DraftAnalysis,
+    analyse_in_own_session,
+)
+from .saving import SavedChange, archive, restore
+
+if TYPE_CHECKING:
+    from diplotrack.interchange.press import Draft
+
+# Undo archives what the draft created, the records that refer to others first; redo restores
+# them the other way round.
+_ARCHIVE_ORDER = ("followup", "event", "delegation", "agreement", "person", "organization", "place")
+
+
+class DraftDialog(QDialog):
+    """Step 1: the text. Step 2: the draft, confirmed item by item, then saved."""
+
+    #: the draft was saved: the Changes it made
+    saved = Signal(object)
+
+    TEXT, DRAFT = 0, 1
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        analyse: Analyse = analyse_in_own_session,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("DraftDialog")
+        self.context = context
+        self.analysis = DraftAnalysis(context.db, self, analyse=analyse)
+        self.analysis.finished.connect(self._analysed)
+        self.analysis.failed.connect(self._analysis_failed)
+        self._draft_shown = False
+        self._edited = False
+        self.saved_changes: Changes | None = None
+
+        self.text_page = PressReleasePage(context, self)
+        self.text_page.text_changed.connect(self._update_buttons)
+        self.model = DraftItemsModel(context.language, self)
+        self.model.draft_changed.connect(self._draft_edited)
+        self.event_form = DraftEventForm(self)
+        self.event_form.changed.connect(self._event_edited)
+        self.items = DraftItemsView(context, self.model, self)
+        self.messages = QLabel(self)
+        self.messages.setObjectName("DraftMessages")
+        self.messages.setWordWrap(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("SaveProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+
+        self.event_box = QGroupBox(self)
+        event_scroll = QScrollArea(self)
+        event_scroll.setWidgetResizable(True)
+        event_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        event_scroll.setWidget(self.event_form)
+        event_layout = QVBoxLayout(self.event_box)
+        event_layout.addWidget(event_scroll)
+        self.items_box = QGroupBox(self)
+        items_layout = QVBoxLayout(self.items_box)
+        items_layout.addWidget(self.items)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.event_box)
+        splitter.addWidget(self.items_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        draft_page = QWidget(self)
+        draft_layout = QVBoxLayout(draft_page)
+        draft_layout.setContentsMargins(0, 0, 0, 0)
+        draft_layout.addWidget(self.messages)
+        draft_layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.text_page)
+        self.pages.addWidget(draft_page)
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("DraftBack")
+        self.analyse_button = QPushButton(self)
+        self.analyse_button.setObjectName("DraftAnalyse")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("DraftSave")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("DraftCancel")
+        for button in (self.back_button, self.cancel_button):
+            button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back_to_text)
+        self.analyse_button.clicked.connect(self.analyse)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.problem, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.analyse_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        self.retranslate()
+        self._update_buttons()
+        self.resize(1180, 860)
+        self.analysis.warm_up()
+
+    # -- step 1: the text ----------------------------------------------------------------------
+    @property
+    def step(self) -> int:
+        return self.pages.currentIndex()
+
+    @property
+    def is_analysing(self) -> bool:
+        return self.analysis.is_running
+
+    def analyse(self) -> None:
+        """Reads the text in the background; the draft is shown when it is done."""
+        text = self.text_page.text()
+        if not text.strip():
+            self.text_page.show_problem(self.tr("Paste or open the text of a press release."))
+            return
+        request = AnalysisRequest(text, self.text_page.published_on(), self.context.language)
+        self.analysis.start(request)
+        self.text_page.set_busy(True)
+        self._update_buttons()
+
+    def cancel_analysis(self) -> None:
+        """Forgets the analysis under way: its draft is never shown, nothing is saved."""
+        self.analysis.cancel()
+        self.text_page.set_busy(False)
+        self._update_buttons()
+
+    def _analysed(self, _request: AnalysisRequest, analysed: AnalysedDraft) -> None:
+        self.text_page.set_busy(False)
+        self.show_draft(analysed)
+
+    def _analysis_failed(self, _request: AnalysisRequest, error: KnownError) -> None:
+        self.text_page.set_busy(False)
+        self.text_page.show_problem(translated_message(error))
+        self._update_buttons()
+
+    # -- step 2: the draft ---------------------------------------------------------------------
+    def show_draft(self, analysed: AnalysedDraft) -> None:
+        """Shows a draft to confirm (what the analysis gave, not yet edited)."""
+        draft = analysed.draft
+        self.model.language = self.context.language
+        self.model.set_draft(draft, analysed.match_names, analysed.country_names)
+        self.event_form.country_names = dict(analysed.country_names)
+        self.event_box.setVisible(draft.event is not None)
+        if draft.event is not None:
+            self.event_form.load(draft.event, draft)
+        notes = [QCoreApplication.translate("messages", text) for text in draft.messages]
+        if draft.is_empty:
+            notes.insert(0, self.tr("The text names nothing DiploTrack can record."))
+        self.messages.setText("\n".join(notes))
+        self.messages.setVisible(bool(notes))
+        self.items.fit_columns()
+        # the event's fields all in sight, the items below them get the rest
+        wanted = self.event_form.sizeHint().height() + 40
+        total = sum(self.splitter.sizes()) or self.height()
+        self.splitter.setSizes([min(wanted, total * 3 // 5), max(total - wanted, total * 2 // 5)])
+        self._draft_shown = True
+        self._edited = False
+        self.show_problem("")
+        self.pages.setCurrentIndex(self.DRAFT)
+        self._update_buttons()
+        if self.model.rowCount() > 0:
+            self.items.table.selectRow(0)
+
+    def back_to_text(self) -> None:
+        if self._edited and not self.confirm_discard():
+            return
+        self._draft_shown = False
+        self._edited = False
+        self.pages.setCurrentIndex(self.TEXT)
+        self._update_buttons()
+
+    def current_draft(self) -> Draft | None:
+        """The draft as confirmed so far: the table's items and the form's event."""
+        draft = self.model.draft()
+        if draft is None:
+            return None
+        event = self.event_form.edited()
+        return draft if event is None or draft.event is None else draft.with_item(event)
+
+    def _draft_edited(self) -> None:
+        draft = self.model.draft()
+        if draft is not None:
+            self.event_form.refresh(draft)
+        self._edited = True
+
+    def _event_edited(self) -> None:
+        self._edited = True
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self) -> Changes | None:
+        """Saves the confirmed draft in one transaction, as one step on the undo stack; the new
+        (or updated) event is then opened. A refusal is shown here and nothing is lost."""
+        draft = self.current_draft()
+        if draft is None or self.step != self.DRAFT:
+            return None
+        from diplotrack.services.drafts import save_draft
+
+        db = self.context.db
+        try:
+            changes = perform(self.context, lambda: save_draft(db, draft), show_errors=False)
+        except KnownError as error:
+            self.show_problem(translated_message(error))
+            return None
+        assert changes is not None
+        created = sorted(
+            (ref for ref in changes.created if ref.kind in _ARCHIVE_ORDER),
+            key=lambda ref: (_ARCHIVE_ORDER.index(ref.kind), ref.id),
+        )
+        if created:
+            self.context.undo_stack.push(
+                SavedChange(
+                    self.context,
+                    self.tr("New records from a press release"),
+                    lambda: _each(restore, db, list(reversed(created))),
+                    lambda: _each(archive, db, created),
+                    self.parentWidget(),
+                )
+            )
+        self.saved_changes = changes
+        self._edited = False
+        self._draft_shown = False
+        self.saved.emit(changes)
+        event_id = self._saved_event_id(draft, changes)
+        self.accept()
+        if event_id is not None:
+            self.context.open(RecordRef("event", event_id))
+        return changes
+
+    def _saved_event_id(self, draft: Draft, changes: Changes) -> int | None:
+        """The id of the reported event: the one matched, or the new one with its title."""
+        event = draft.event
+        if event is None or not event.include:
+            return None
+        if event.match is not None:
+            return event.match
+        new_ids = changes.ids("event") & frozenset(ref.id for ref in changes.created)
+        if not new_ids:
+            return None
+        with self.context.db.session() as session:
+            found = session.scalar(
+                select(Event.id).where(Event.id.in_(new_ids), Event.title == event.title)
+            )
+        return found if found is not None else min(new_ids)
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    # -- closing -------------------------------------------------------------------------------
+    def has_unsaved_work(self) -> bool:
+        """Something would be lost by closing: a text, or a draft (analysed or under way)."""
+        return bool(self.text_page.text().strip()) or self._draft_shown or self.is_analysing
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the draft?"),
+            self.tr("Nothing from this press release has been saved. Discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _cancel_clicked(self) -> None:
+        if self.is_analysing:
+            self.cancel_analysis()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.saved_changes is None and self.has_unsaved_work() and not self.confirm_discard():
+            return
+        self.analysis.stop()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.analysis.stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saved_changes is None and self.has_unsaved_work() and not self.confirm_discard():
+            event.ignore()
+            return
+        self.analysis.stop()
+        super().closeEvent(event)
+
+    # -- buttons and language ------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        on_text = self.step == self.TEXT
+        busy = self.is_analysing
+        self.back_button.setVisible(not on_text)
+        self.analyse_button.setVisible(on_text)
+        self.analyse_button.setEnabled(not busy and bool(self.text_page.text().strip()))
+        self.analyse_button.setDefault(on_text)
+        self.save_button.setVisible(not on_text)
+        self.save_button.setDefault(not on_text)
+        self.cancel_button.setText(self.tr("Cancel analysis") if busy else self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop the analysis; nothing is saved") if busy else ""
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New from a press release"))
+        self.event_box.setTitle(self.tr("Event"))
+        self.items_box.setTitle(
+            self.tr("Everything else the text names: tick what to save, match or edit it")
+        )
+        self.back_button.setText(self.tr("← &Text"))
+        self.analyse_button.setText(self.tr("&Analyse"))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(
+            self.tr("Save the ticked items in one step (Undo takes it back)")
+        )
+        self._update_buttons()
+
+
+def _each(
+    call: Callable[[Database, str, int], Changes], db: Database, refs: list[RecordRef]
+) -> Changes:
+    """``call(db, kind, id)`` for each record (each its own transaction), the changes together."""
+    total = Changes()
+    for ref in refs:
+        total = total | call(db, ref.kind, ref.id)
+    return total
