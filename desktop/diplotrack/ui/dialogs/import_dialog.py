@@ -1,0 +1,476 @@
+"""The Import dialog: a file, then (for a table) its register and column mapping with a
+preview of the rows and their problems, or (for a calendar) what it holds and what is broken;
+then the import itself off the GUI thread, with progress and Cancel, and a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplotrack.domain import KnownError
+from diplotrack.interchange.report import ImportCancelled, ImportReport, Problem, Progress
+
+from ..context import AppContext
+from ..formatting import locale_for
+from ..operations import translated_message
+from .exchange_job import ExchangeJob
+from .import_mapping import ColumnMappingModel, field_label
+from .import_pages import ERROR_STYLE, FilePage, ProblemsPage, TablePage
+from .import_problems import problem_text, report_changes, report_summary
+from .import_work import (
+    OpenedTable,
+    TableCheck,
+    check_table,
+    dry_run_calendar,
+    import_file,
+    is_calendar,
+    open_table,
+    preview_headings,
+)
+
+#: a pause after a mapping change before the rows are checked again
+RECHECK_DELAY_MS = 300
+
+FILE, TABLE, CALENDAR, REPORT = range(4)
+
+
+class ImportDialog(QDialog):
+    """Takes a file in, the person seeing first what would happen and what is wrong."""
+
+    def __init__(
+        self, context: AppContext, *, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportDialog")
+        self._context = context
+        self.path: Path | None = None
+        self.opened: OpenedTable | None = None
+        self.mapping_model: ColumnMappingModel | None = None
+        self.check: TableCheck | None = None
+        self.dry_run: ImportReport | None = None
+        self.report: ImportReport | None = None
+        self.cancelled = False
+        #: the step under way ("read", "check", "import"), and its job
+        self.step = ""
+        self.job: ExchangeJob | None = None
+
+        self.file_page = FilePage(self)
+        self.file_page.confirmed.connect(self.go_on)
+        self.table_page = TablePage(self)
+        self.table_page.register_chosen.connect(self._register_chosen)
+        self.calendar_page = ProblemsPage("calendarPreview", self)
+        self.report_page = ProblemsPage("importReport", self)
+        self.pages = QStackedWidget(self)
+        for page in (self.file_page, self.table_page, self.calendar_page, self.report_page):
+            self.pages.addWidget(page)
+
+        self.activity = QLabel(self)
+        self.activity.setObjectName("importActivity")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.setTextVisible(False)
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("importCancel")
+        self.stop_button.clicked.connect(self.cancel_work)
+        strip = QHBoxLayout()
+        strip.addWidget(self.activity, 1)
+        strip.addWidget(self.progress, 1)
+        strip.addWidget(self.stop_button)
+
+        self.buttons = QDialogButtonBox(self)
+        self.back_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
+        self.next_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button.setObjectName("importNext")
+        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_on)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        self.import_button.setDefault(True)
+
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(RECHECK_DELAY_MS)
+        self._recheck.timeout.connect(self._start_check)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(strip)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self._show_activity("")
+        self._show_page(FILE)
+        self.resize(980, 720)
+        context.language_changed.connect(lambda _language: self.retranslate())
+        if path is not None:
+            self.open_file(path)
+
+    # -- the file ------------------------------------------------------------------------------
+    def open_file(self, path: Path) -> None:
+        """Takes ``path`` as if typed in the file field, and goes on to its preview."""
+        self.file_page.path_edit.setText(str(path))
+        self.go_on()
+
+    def go_on(self) -> None:
+        """Next: the file chosen is read (a table) or dry-run (a calendar)."""
+        if self.pages.currentIndex() != FILE or self.job is not None:
+            return
+        text = self.file_page.path_edit.text().strip()
+        path = Path(text).expanduser()
+        if not text or not path.is_file():
+            self._file_error(
+                self.tr("Choose a file to import.")
+                if not text
+                else self.tr("There is no file %1.").replace("%1", str(path))
+            )
+            return
+        self._file_error("")
+        self.path = path
+        self.opened = self.check = self.dry_run = None
+        if is_calendar(path):
+            db = self._context.db
+            self._run(
+                "check",
+                lambda progress: dry_run_calendar(db, path, progress),
+                self._calendar_checked,
+            )
+        else:
+            self._run("read", lambda progress: open_table(path, progress), self._table_opened)
+
+    def go_back(self) -> None:
+        if self.job is None and self.pages.currentIndex() in (TABLE, CALENDAR):
+            self._recheck.stop()
+            self._show_page(FILE)
+
+    def _file_error(self, text: str) -> None:
+        self.file_page.error.setText(text)
+
+    # -- a table -------------------------------------------------------------------------------
+    def _table_opened(self, opened: OpenedTable) -> None:
+        self.opened = opened
+        model = ColumnMappingModel(opened.table, opened.mapping, self)
+        model.mapping_changed.connect(self._mapping_changed)
+        self.mapping_model = model
+        self.table_page.mapping_view.show_mapping(model)
+        self.table_page.show_register(opened.mapping.register)
+        self.table_page.source.setText(self._describe(opened))
+        self.table_page.preview_model.set_rows([], [], [])
+        self._show_page(TABLE)
+        self._start_check()
+
+    def _describe(self, opened: OpenedTable) -> str:
+        table = opened.table
+        locale = locale_for(self._context.language)
+        parts = [
+            self.tr("%1: %2 rows, %3 columns")
+            .replace("%1", Path(table.source).name)
+            .replace("%2", locale.toString(len(table.rows)))
+            .replace("%3", locale.toString(table.width))
+        ]
+        if table.encoding:
+            parts.append(self.tr("encoding %1").replace("%1", table.encoding))
+        if table.delimiter:
+            shown = {"\t": self.tr("tab"), " ": self.tr("space")}.get(
+                table.delimiter, table.delimiter
+            )
+            parts.append(self.tr("separated by %1").replace("%1", shown))
+        if table.sheet:
+            parts.append(self.tr("sheet «%1»").replace("%1", table.sheet))
+        return " · ".join(parts)
+
+    def _register_chosen(self, register: str) -> None:
+        if self.mapping_model is not None:
+            self.mapping_model.set_register(register)
+
+    def _mapping_changed(self) -> None:
+        self.check = None
+        self._update_buttons()
+        self._recheck.start()
+
+    def _start_check(self) -> None:
+        self._recheck.stop()
+        if self.opened is None or self.mapping_model is None or self.path is None:
+            return
+        if self.job is not None:  # a check of an older mapping: its answer is not wanted
+            if self.step != "check":
+                return
+            self._drop_job()
+        mapping = self.mapping_model.mapping
+        missing = mapping.missing
+        if missing:
+            self.table_page.preview_model.set_rows([], [], [])
+            names = ", ".join(field_label(mapping.spec, name).rstrip(" *") for name in missing)
+            self.table_page.summary.setStyleSheet(ERROR_STYLE)
+            self.table_page.summary.setText(
+                self.tr("Choose the column that holds: %1.").replace("%1", names)
+            )
+            self._update_buttons()
+            return
+        db, path, table = self._context.db, self.path, self.opened.table
+        self._run(
+            "check",
+            lambda progress: check_table(db, path, table, mapping, progress),
+            self._table_checked,
+        )
+
+    def _table_checked(self, check: TableCheck) -> None:
+        if self.opened is None:
+            return
+        self.check = check
+        headings, columns = preview_headings(self.opened.table, check.mapping)
+        page = self.table_page
+        page.preview_model.set_rows(headings, columns, check.rows)
+        page.fit_preview()
+        self._summarise_table(check)
+        self._update_buttons()
+
+    def _summarise_table(self, check: TableCheck) -> None:
+        summary = self.table_page.summary
+        report = check.report
+        if report.refused is not None:
+            summary.setStyleSheet(ERROR_STYLE)
+            summary.setText(self._problem_line(report.refused))
+            return
+        lines = [f"{title}: {text}" for title, text in report_summary(report, self._language)]
+        locale = locale_for(self._language)
+        if check.rows_with_problems:
+            lines.append(
+                self.tr("Rows with problems: %1 — they are skipped.").replace(
+                    "%1", locale.toString(check.rows_with_problems)
+                )
+            )
+        summary.setStyleSheet(ERROR_STYLE if check.rows_with_problems else "")
+        summary.setText(" · ".join(lines))
+
+    # -- a calendar ----------------------------------------------------------------------------
+    def _calendar_checked(self, report: ImportReport) -> None:
+        self.dry_run = report
+        page = self.calendar_page
+        name = self.path.name if self.path is not None else ""
+        if report.refused is not None:
+            page.heading.setText(self.tr("%1 cannot be imported.").replace("%1", name))
+            page.summary.setStyleSheet(ERROR_STYLE)
+            page.summary.setText(self._problem_line(report.refused))
+        else:
+            page.heading.setText(self.tr("What %1 holds").replace("%1", name))
+            page.summary.setStyleSheet("")
+            lines = report_summary(report, self._language)
+            page.summary.setText("\n".join(f"{title}: {text}" for title, text in lines))
+        page.show_problems(
+            self.tr("These parts of the file are broken and would be skipped:"), report.skipped
+        )
+        self._show_page(CALENDAR)
+
+    # -- importing -----------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """The import itself, off the GUI thread; Cancel stops it and nothing is imported."""
+        if self.job is not None or self.path is None or not self.import_button.isEnabled():
+            return
+        db, path = self._context.db, self.path
+        mapping = None
+        if not is_calendar(path):
+            if self.mapping_model is None:
+                return
+            current = self.mapping_model.mapping
+            mapping = type(current)(current.register, list(current.fields))
+        self.cancelled = False
+        self._run(
+            "import",
+            lambda progress: import_file(db, path, mapping, progress),
+            self._imported,
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        self.report = report
+        page = self.report_page
+        if report.refused is not None:
+            page.heading.setText(self.tr("The file was refused: nothing was imported."))
+            page.summary.setStyleSheet(ERROR_STYLE)
+            page.summary.setText(self._problem_line(report.refused))
+        else:
+            page.heading.setText(self.tr("Imported."))
+            page.summary.setStyleSheet("")
+            lines = report_summary(report, self._language)
+            page.summary.setText("\n".join(f"{title}: {text}" for title, text in lines))
+        page.show_problems(self.tr("Skipped, and why:"), report.skipped)
+        self._show_page(REPORT)
+        self._context.announce(report_changes(report))
+
+    def _import_cancelled(self) -> None:
+        self.cancelled = True
+        page = self.report_page
+        page.heading.setText(self.tr("Cancelled: nothing was imported."))
+        page.summary.setStyleSheet("")
+        page.summary.setText(self.tr("The database is as it was before the import began."))
+        page.show_problems("", [])
+        self._show_page(REPORT)
+
+    # -- work off the GUI thread ---------------------------------------------------------------
+    def _run(self, step: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
+        job = ExchangeJob(work, self)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(lambda result: self._job_done(job, done, result))
+        job.failed.connect(lambda error: self._job_failed(job, error))
+        self.job, self.step = job, step
+        self._show_activity(step)
+        job.start()
+
+    def _drop_job(self) -> None:
+        """Forgets the job under way (a check gone stale): asked to stop, its answer ignored."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+            self.step = ""
+
+    def _job_done(self, job: ExchangeJob, done: Callable[[Any], None], result: Any) -> None:
+        if job is not self.job:
+            return
+        self.job, self.step = None, ""
+        self._show_activity("")
+        done(result)
+
+    def _job_failed(self, job: ExchangeJob, error: object) -> None:
+        if job is not self.job:
+            return
+        step = self.step
+        self.job, self.step = None, ""
+        self._show_activity("")
+        if isinstance(error, ImportCancelled):
+            if step == "import":
+                self._import_cancelled()
+        elif isinstance(error, KnownError):
+            self._show_error(step, translated_message(error))
+        elif isinstance(error, OSError):
+            self._show_error(step, self.tr("The file cannot be read: %1").replace("%1", str(error)))
+        elif isinstance(error, BaseException):
+            raise error  # a bug: the window's error dialog shows it
+
+    def _show_error(self, step: str, text: str) -> None:
+        if step == "read" or self.pages.currentIndex() == FILE:
+            self._show_page(FILE)
+            self._file_error(text)
+        elif step == "check" and self.pages.currentIndex() == TABLE:
+            self.table_page.summary.setStyleSheet(ERROR_STYLE)
+            self.table_page.summary.setText(text)
+        else:
+            self.report_page.heading.setText(self.tr("Nothing was imported."))
+            self.report_page.summary.setStyleSheet(ERROR_STYLE)
+            self.report_page.summary.setText(text)
+            self.report_page.show_problems("", [])
+            self._show_page(REPORT)
+        self._update_buttons()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        if self.step == "import" and total > 0 and not self.cancelled:
+            locale = locale_for(self._language)
+            self.activity.setText(
+                self.tr("Importing… %1 of %2")
+                .replace("%1", locale.toString(done))
+                .replace("%2", locale.toString(total))
+            )
+
+    def cancel_work(self) -> None:
+        """Cancel: the import (or check) stops at its next step; nothing is changed."""
+        if self.job is None:
+            return
+        self.job.cancel()
+        self.activity.setText(self.tr("Cancelling…"))
+        self.stop_button.setEnabled(False)
+
+    # -- the dialog's state --------------------------------------------------------------------
+    @property
+    def _language(self) -> str:
+        return self._context.language
+
+    @staticmethod
+    def _problem_line(problem: Problem) -> str:
+        return problem_text(problem)
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self._update_buttons()
+
+    def _show_activity(self, step: str) -> None:
+        texts = {
+            "read": self.tr("Reading the file…"),
+            "check": self.tr("Checking what the file holds…"),
+            "import": self.tr("Importing…"),
+        }
+        busy = bool(step)
+        self.activity.setText(texts.get(step, ""))
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self.stop_button.setVisible(busy)
+        self.stop_button.setEnabled(busy)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.pages.currentIndex()
+        busy = self.job is not None
+        importing = busy and self.step == "import"
+        self.back_button.setVisible(page in (TABLE, CALENDAR))
+        self.back_button.setEnabled(not busy)
+        self.next_button.setVisible(page == FILE)
+        self.next_button.setEnabled(not busy)
+        self.import_button.setVisible(page in (TABLE, CALENDAR))
+        ready = False
+        if page == TABLE:
+            ready = self.check is not None and self.check.report.refused is None
+        elif page == CALENDAR:
+            ready = self.dry_run is not None and self.dry_run.refused is None
+        self.import_button.setEnabled(ready and not busy)
+        partial = page == CALENDAR and self.dry_run is not None and bool(self.dry_run.skipped)
+        self.import_button.setText(
+            self.tr("Import the &valid part") if partial else self.tr("&Import")
+        )
+        self.close_button.setEnabled(not importing)
+        self.close_button.setText(self.tr("Close") if page == REPORT else self.tr("Cancel"))
+        for widget in (self.file_page, self.table_page.mapping_view, self.table_page.register_box):
+            widget.setEnabled(not importing and not (busy and widget is self.file_page))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.stop_button.setText(self.tr("Cancel"))
+        self.file_page.retranslate()
+        self.table_page.retranslate()
+        self.calendar_page.retranslate()
+        self.report_page.retranslate()
+        if self.mapping_model is not None:
+            self.mapping_model.retranslate()
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reject(self) -> None:
+        if self.job is not None:
+            if self.step == "import":  # Cancel first: the import ends, then the dialog may
+                self.cancel_work()
+                return
+            job = self.job
+            self._drop_job()
+            job.wait()  # a check reads only; it ends at its next step, before the dialog goes
+        super().reject()
