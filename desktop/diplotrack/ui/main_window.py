@@ -27,6 +27,7 @@ from .actions import WindowActions
 from .briefing_actions import install_briefing
 from .context import AppContext
 from .draft_actions import install_draft_action
+from .exchange_actions import install_exchange_actions
 from .formatting import locale_for
 from .i18n import install_language
 from .labels import record_name
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowActions(self, context)
         install_briefing(self, self.menus, context)
         install_draft_action(self, self.menus, context)
+        install_exchange_actions(self, self.menus, context)
         self.menus.view_menu.addAction(self.detail_dock.toggleViewAction())
         self._language_button = QToolButton(self)
         self._language_button.setObjectName("LanguageSwitch")
