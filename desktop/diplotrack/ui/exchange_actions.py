@@ -39,13 +39,10 @@ class ExchangeActions(QObject):
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
-        # after "New event…": the file menu's second entry (its separator) goes below them
+        # a group of their own in File, just above Settings…
         menu = actions.file_menu
-        listed = menu.actions()
-        if len(listed) > 1:
-            menu.insertActions(listed[1], [self.import_action, self.export_action])
-        else:
-            menu.addActions([self.import_action, self.export_action])
+        menu.insertActions(actions.settings, [self.import_action, self.export_action])
+        menu.insertSeparator(actions.settings)
         window.addActions([self.import_action, self.export_action])
         window.setAcceptDrops(True)
         window.installEventFilter(self)
