@@ -29,7 +29,12 @@ UNKNOWN_REGISTER = tr_noop("“{register}” is not a register a table can be im
 MAPPING_WIDTH = tr_noop(
     "The mapping names {given} columns, but the table has {width}. Map the table again."
 )
-MISSING_FIELD = tr_noop("No column is mapped to “{field}”, which {register} need.")
+MISSING_FIELD = tr_noop("No column is mapped to “{name}”, which {register} need.")
+ROWS_REFUSED = tr_noop(
+    "{count} of {total} rows have problems, so nothing was imported. "
+    "Correct them, or import the good rows and leave these out."
+)
+STORAGE = tr_noop("The database could not be written: {detail}")
 
 # -- one row ----------------------------------------------------------------------------------
 REQUIRED = tr_noop("{field} is empty.")
@@ -46,6 +51,9 @@ NO_PLACE_COUNTRY = tr_noop(
 TOO_LONG = tr_noop("The text is {length} characters long; at most {limit} fit.")
 SAME_CITY = tr_noop("A city cannot be its own sister city (“{value}”).")
 NO_NAME = tr_noop("“{value}” is an identifier, not a name.")
+UNKNOWN_PARTY = tr_noop(
+    "“{value}” is neither a known place, organization nor country; add it first."
+)
 EXTRA_CELLS = tr_noop("The row has {count} cells, but the table has only {width} columns.")
 
 
