@@ -1,0 +1,375 @@
+"""The note as HTML and as a QTextDocument: heading, numbered sections, tables.
+
+Every string that comes from the database or from the person preparing the note is escaped,
+so a note containing ``<b>`` or ``<img src=…>`` prints as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QFont, QTextDocument
+
+from .markup import STYLE, facts, grid, paragraphs, text
+from .model import AgreementLine, Briefing, Contact, Counterpart
+from .subjects import SubjectKind
+from .vocabulary import name_of
+from .wording import QT_TRANSLATE_NOOP, Wording
+
+FONT_FAMILY = "DejaVu Serif"
+FONT_POINTS = 10.5
+
+Section = tuple[str, str]  # (title, HTML body)
+
+
+def _heading(briefing: Briefing) -> str:
+    heading = briefing.heading
+    parts = []
+    if briefing.options.marking.strip():
+        parts.append(f'<p class="marking">{text(briefing.options.marking.strip())}</p>')
+    parts.append(f'<p class="label">{text(heading.label)}</p>')
+    if heading.purpose:
+        parts.append(f'<p class="purpose">{text(heading.purpose)}</p>')
+    parts.append(f'<p class="subject">{text(heading.subject)}</p>')
+    if heading.subject_other:
+        parts.append(f'<p class="other">{text(heading.subject_other)}</p>')
+    parts.append(f'<p class="when">{text(heading.when)}</p>')
+    return "".join(parts)
+
+
+def _person(w: Wording, person: Counterpart, *, with_role: bool) -> str:
+    name = f"<b>{text(person.name)}</b>"
+    if person.name_other:
+        name += f' <span class="dim">({text(person.name_other)})</span>'
+    post = ", ".join(text(part) for part in (person.post, person.organization) if part)
+    if post:
+        name += f" — {post}"
+    if person.since is not None:
+        name += f" ({text(w.since(person.since))})"
+    if with_role and person.role:
+        name += f"; <i>{text(name_of(w, 'role', person.role))}</i>"
+    return f"<p>{name}</p>"
+
+
+def _facts(w: Wording, b: Briefing) -> Section | None:
+    if not b.facts:
+        return None
+    titles = {
+        SubjectKind.EVENT: QT_TRANSLATE_NOOP("Briefing", "About the event"),
+        SubjectKind.DELEGATION: QT_TRANSLATE_NOOP("Briefing", "About the visit"),
+    }
+    title = titles.get(b.subject.kind, QT_TRANSLATE_NOOP("Briefing", "General information"))
+    return w(title), facts([(f.label, f.value) for f in b.facts])
+
+
+def _counterparts(w: Wording, b: Briefing) -> Section | None:
+    if not b.counterparts:
+        return None
+    if b.subject.kind == SubjectKind.EVENT:
+        title = (
+            QT_TRANSLATE_NOOP("Briefing", "Counterpart")
+            if len(b.counterparts) == 1
+            else QT_TRANSLATE_NOOP("Briefing", "Counterparts")
+        )
+    else:
+        title = QT_TRANSLATE_NOOP("Briefing", "Key people")
+    body = "".join(
+        _person(w, p, with_role=b.subject.kind == SubjectKind.EVENT) for p in b.counterparts
+    )
+    return w(title), body
+
+
+def _members(w: Wording, b: Briefing) -> Section | None:
+    if not b.delegation_members:
+        return None
+    rows = [
+        (
+            str(number),
+            f"<b>{text(m.name)}</b>",
+            text(m.name_other or ""),
+            ", ".join(text(p) for p in (m.post, m.organization) if p)
+            + (f" <i>({text(name_of(w, 'role', m.role))})</i>" if m.role else ""),
+        )
+        for number, m in enumerate(b.delegation_members, start=1)
+    ]
+    headers = (
+        w(QT_TRANSLATE_NOOP("Briefing", "No.")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Name")),
+        # the name in the script the note is not written in: Latin in Russian, and back
+        w(QT_TRANSLATE_NOOP("Briefing", "In Cyrillic")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Post")),
+    )
+    return w(QT_TRANSLATE_NOOP("Briefing", "Members of the delegation")), grid(
+        headers, (6, 26, 26, 42), rows
+    )
+
+
+def _posts(w: Wording, b: Briefing) -> Section | None:
+    if not b.posts:
+        return None
+    rows = []
+    for post in b.posts:
+        start = w.short_date(post.started_on) if post.started_on else "…"
+        end = (
+            w.short_date(post.ended_on)
+            if post.ended_on
+            else w(QT_TRANSLATE_NOOP("Briefing", "now"))
+        )
+        rows.append((text(f"{start} – {end}"), text(post.title), text(post.organization or "")))
+    headers = (
+        w(QT_TRANSLATE_NOOP("Briefing", "Period")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Post")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Organization")),
+    )
+    return w(QT_TRANSLATE_NOOP("Briefing", "Career")), grid(headers, (24, 38, 38), rows)
+
+
+def _programme(w: Wording, b: Briefing) -> Section | None:
+    if not b.programme:
+        return None
+    cells = []
+    for day in b.programme:
+        cells.append(f'<tr><td class="day" colspan="3">{text(w.full_date(day.day))}</td></tr>')
+        for item in day.items:
+            when = f"{item.starts:%H:%M}–{item.ends:%H:%M}" if item.starts and item.ends else ""
+            cells.append(
+                f'<tr><td width="16%">{text(when)}</td><td width="52%">{text(item.title)}</td>'
+                f'<td width="32%">{text(item.venue or "")}</td></tr>'
+            )
+    head = "".join(
+        f'<th width="{width}%">{text(w(label))}</th>'
+        for label, width in (
+            (QT_TRANSLATE_NOOP("Briefing", "Time"), 16),
+            (QT_TRANSLATE_NOOP("Briefing", "Event"), 52),
+            (QT_TRANSLATE_NOOP("Briefing", "Venue"), 32),
+        )
+    )
+    table = (
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="3" border="1">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(cells)}</tbody></table>"
+    )
+    return w(QT_TRANSLATE_NOOP("Briefing", "Programme of the visit")), table
+
+
+def _goals(w: Wording, b: Briefing) -> Section | None:
+    if not b.goals or not b.goals.strip():
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "Goals of the visit")), "".join(paragraphs(b.goals))
+
+
+def _titled(w: Wording, agreement: AgreementLine) -> str:
+    kind = name_of(w, "agreement_kind", agreement.kind)
+    return f'{text(agreement.title)}<br/><span class="dim">{text(kind)}</span>'
+
+
+def _agreement_rows(
+    w: Wording, found: tuple[AgreementLine, ...], *, in_force: bool
+) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for a in found:
+        until = (
+            text(w.short_date(a.valid_until))
+            if a.valid_until
+            else text(w(QT_TRANSLATE_NOOP("Briefing", "open-ended")))
+        )
+        if a.days_to_expiry is not None and in_force:
+            left = w(QT_TRANSLATE_NOOP("Briefing", "{days} left"))
+            left = left.format(days=w.days(a.days_to_expiry))
+            until += f'<br/><span class="dim">{text(left)}</span>'
+        elif not in_force:
+            until += f'<br/><span class="dim">{text(name_of(w, "renewal", a.renewal))}</span>'
+        title = _titled(w, a)
+        rows.append(
+            (
+                title,
+                "<br/>".join(text(p) for p in a.parties),
+                text(w.short_date(a.signed_on)) if a.signed_on else "—",
+                until,
+            )
+        )
+    return rows
+
+
+def _agreement_headers(w: Wording) -> tuple[str, ...]:
+    return (
+        w(QT_TRANSLATE_NOOP("Briefing", "Agreement")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Parties")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Signed")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Valid until")),
+    )
+
+
+def _documents(w: Wording, b: Briefing) -> Section | None:
+    if not b.documents_to_sign:
+        return None
+    rows = [
+        (
+            _titled(w, a),
+            "<br/>".join(text(p) for p in a.parties),
+            text(name_of(w, "agreement_status", a.status)),
+        )
+        for a in b.documents_to_sign
+    ]
+    headers = (
+        w(QT_TRANSLATE_NOOP("Briefing", "Document")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Parties")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Status")),
+    )
+    return w(QT_TRANSLATE_NOOP("Briefing", "Documents to sign")), grid(headers, (50, 32, 18), rows)
+
+
+def _contacts_table(w: Wording, found: tuple[Contact, ...], outcome: str) -> str:
+    rows = []
+    for c in found:
+        kind = name_of(w, "direction" if c.item == "delegation" else "event_kind", c.kind)
+        what = f'{text(c.title)}<br/><span class="dim">{text(kind)}'
+        what += f", {text(c.place)}</span>" if c.place else "</span>"
+        rows.append(
+            (
+                text(w.span(c.starts, c.ends, c.date_precision)),
+                what,
+                text(name_of(w, "event_status", c.status)),
+            )
+        )
+    headers = (
+        w(QT_TRANSLATE_NOOP("Briefing", "Date")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Contact")),
+        outcome,
+    )
+    return grid(headers, (20, 62, 18), rows)
+
+
+def _history(w: Wording, b: Briefing) -> Section | None:
+    if not b.history:
+        return None
+    if b.history_total > len(b.history):
+        title = w(
+            QT_TRANSLATE_NOOP("Briefing", "History of contacts (the last {shown} of {total})")
+        ).format(shown=len(b.history), total=b.history_total)
+    else:
+        title = w(QT_TRANSLATE_NOOP("Briefing", "History of contacts"))
+    return title, _contacts_table(w, b.history, w(QT_TRANSLATE_NOOP("Briefing", "Outcome")))
+
+
+def _agreements(w: Wording, b: Briefing) -> Section | None:
+    if not b.agreements:
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "Agreements in force")), grid(
+        _agreement_headers(w), (44, 26, 13, 17), _agreement_rows(w, b.agreements, in_force=True)
+    )
+
+
+def _lapsed(w: Wording, b: Briefing) -> Section | None:
+    if not b.lapsed_agreements:
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "Expired agreements worth renewing")), grid(
+        _agreement_headers(w),
+        (44, 26, 13, 17),
+        _agreement_rows(w, b.lapsed_agreements, in_force=False),
+    )
+
+
+def _followups(w: Wording, b: Briefing) -> Section | None:
+    if not b.followups:
+        return None
+    rows = []
+    for f in b.followups:
+        due = text(w.short_date(f.due_on)) if f.due_on else "—"
+        status = text(name_of(w, "followup_status", f.status))
+        if f.overdue:
+            overdue = w(QT_TRANSLATE_NOOP("Briefing", "overdue"))
+            status += f'<br/><span class="overdue">{text(overdue)}</span>'
+        rows.append((text(f.title), text(f.responsible or "—"), due, status))
+    headers = (
+        w(QT_TRANSLATE_NOOP("Briefing", "What")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Responsible")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Due")),
+        w(QT_TRANSLATE_NOOP("Briefing", "Status")),
+    )
+    return w(QT_TRANSLATE_NOOP("Briefing", "Follow-ups")), grid(headers, (46, 26, 13, 15), rows)
+
+
+def _planned(w: Wording, b: Briefing) -> Section | None:
+    if not b.planned:
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "Planned events")), _contacts_table(
+        w, b.planned, w(QT_TRANSLATE_NOOP("Briefing", "Status"))
+    )
+
+
+def _talking_points(w: Wording, b: Briefing) -> Section | None:
+    found = paragraphs(b.options.talking_points)
+    if not found:
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "Talking points")), "".join(found)
+
+
+def _notes(w: Wording, b: Briefing) -> Section | None:
+    found = [p for note in b.notes for p in paragraphs(note)]
+    if not found:
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "For reference")), "".join(found)
+
+
+def _sources(w: Wording, b: Briefing) -> Section | None:
+    items = [f"<p>{number}. {text(source)}</p>" for number, source in enumerate(b.sources, 1)]
+    if b.attachments:
+        label = text(w(QT_TRANSLATE_NOOP("Briefing", "Attached files")))
+        items.append(f"<p>{label}: {', '.join(text(a) for a in b.attachments)}</p>")
+    if not items:
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "Sources")), "".join(items)
+
+
+# In the order of the sketch in SCREENS.md: who, what happened, what binds, what is open,
+# what is next, what to say, where it comes from.
+SECTIONS: tuple[Callable[[Wording, Briefing], Section | None], ...] = (
+    _facts,
+    _counterparts,
+    _members,
+    _posts,
+    _programme,
+    _goals,
+    _documents,
+    _history,
+    _agreements,
+    _lapsed,
+    _followups,
+    _planned,
+    _talking_points,
+    _notes,
+    _sources,
+)
+
+
+def briefing_html(briefing: Briefing) -> str:
+    """The whole note as HTML (what the QTextDocument is built from)."""
+    w = Wording(briefing.options.language)
+    parts = [_heading(briefing)]
+    number = 0
+    for section in SECTIONS:
+        found = section(w, briefing)
+        if found is None:
+            continue
+        number += 1
+        title, body = found
+        parts.append(f"<h2>{number}. {text(title)}</h2>{body}")
+    language = text(w.language)
+    return (
+        f'<html lang="{language}"><head><meta charset="utf-8"/>'
+        f"<title>{text(briefing.title)}</title></head>"
+        f"<body>{''.join(parts)}</body></html>"
+    )
+
+
+def briefing_document(briefing: Briefing) -> QTextDocument:
+    """A QTextDocument of the note in the note's font; pagination is left to the caller."""
+    document = QTextDocument()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(FONT_POINTS)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(STYLE)
+    document.setDocumentMargin(0)
+    document.setHtml(briefing_html(briefing))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, briefing.title)
+    return document

@@ -1,0 +1,221 @@
+"""Gathering a note: what the database says about its subject, read in one session.
+
+Pure reads, so a window may gather in a worker thread with a session of its own; the result
+holds no ORM objects.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from diplotrack.domain import Country, Organization, Person, Place
+from diplotrack.domain.filters import RecordFilter
+from diplotrack.store.queries.briefings import people_with_posts
+from diplotrack.store.queries.details import organization_detail, person_detail
+
+from .model import Briefing, Fact, Heading, PostLine
+from .naming import Names
+from .sections import common, counterparts
+from .subjects import BriefingOptions, BriefingSubject, SubjectKind, missing, record_id
+from .visits import gather_delegation, gather_event
+from .vocabulary import name_of
+from .wording import QT_TRANSLATE_NOOP, Wording
+
+COUNTERPART_LIMIT = 20
+
+
+def gather_briefing(
+    session: Session, subject: BriefingSubject, options: BriefingOptions, *, today: date
+) -> Briefing:
+    """Everything the note about ``subject`` says, as of ``today``, in ``options.language``.
+
+    Raises NotFoundError when the subject does not exist or is archived.
+    """
+    names = Names(session, options.language)
+    wording = Wording(options.language)
+    prepared_on = options.prepared_on or today
+    if subject.kind == SubjectKind.EVENT:
+        return gather_event(names, wording, subject, options, today, prepared_on)
+    if subject.kind == SubjectKind.DELEGATION:
+        return gather_delegation(names, wording, subject, options, today, prepared_on)
+    if subject.kind == SubjectKind.PERSON:
+        return _person(names, wording, subject, options, today, prepared_on)
+    return _partner(names, wording, subject, options, today, prepared_on)
+
+
+def _partner(
+    names: Names,
+    wording: Wording,
+    subject: BriefingSubject,
+    options: BriefingOptions,
+    today: date,
+    prepared_on: date,
+) -> Briefing:
+    """A country, a place or an organization: the office's cooperation with it."""
+    session = names.session
+    facts: list[Fact] = []
+    notes: tuple[str, ...] = ()
+    if subject.kind == SubjectKind.COUNTRY:
+        country = session.get(Country, str(subject.key).strip().upper())
+        if country is None:
+            raise missing(subject)
+        title, other = names.both(country.name_ru, country.name_en)
+        official = country.official_name_ru if names.language == "ru" else country.official_name_en
+        if official and official != title:
+            facts.append(Fact(wording(QT_TRANSLATE_NOOP("Briefing", "Official name")), official))
+        flt = RecordFilter(countries=(country.code,))
+        people = people_with_posts(session, on=today, country=country.code, limit=COUNTERPART_LIMIT)
+    elif subject.kind == SubjectKind.PLACE:
+        place = session.get(Place, record_id(subject))
+        if place is None or place.is_archived:
+            raise missing(subject)
+        title, other = names.both(place.name, place.name_alt)
+        facts.append(
+            Fact(
+                wording(QT_TRANSLATE_NOOP("Briefing", "Kind")),
+                name_of(wording, "place_kind", place.kind.value),
+            )
+        )
+        facts.append(
+            Fact(
+                wording(QT_TRANSLATE_NOOP("Briefing", "Country")), names.country(place.country_code)
+            )
+        )
+        if place.population:
+            facts.append(
+                Fact(
+                    wording(QT_TRANSLATE_NOOP("Briefing", "Population")),
+                    f"{place.population:,}".replace(",", "\u00a0"),
+                )
+            )
+        notes = (place.notes,) if place.notes else ()
+        flt = RecordFilter(place_ids=(place.id,))
+        people = people_with_posts(session, on=today, place_id=place.id, limit=COUNTERPART_LIMIT)
+    else:
+        organization = session.get(Organization, record_id(subject))
+        if organization is None or organization.is_archived:
+            raise missing(subject)
+        detail = organization_detail(session, organization.id)
+        title, other = names.both(organization.name, organization.name_alt)
+        facts.append(
+            Fact(
+                wording(QT_TRANSLATE_NOOP("Briefing", "Kind")),
+                name_of(wording, "organization_kind", organization.kind.value),
+            )
+        )
+        if organization.parent is not None:
+            parent = organization.parent
+            facts.append(
+                Fact(
+                    wording(QT_TRANSLATE_NOOP("Briefing", "Parent organization")),
+                    names.pick(parent.name, parent.name_alt),
+                )
+            )
+        where = [
+            names.pick(organization.place.name, organization.place.name_alt)
+            if organization.place
+            else "",
+            names.country(organization.country_code),
+        ]
+        if any(where):
+            facts.append(
+                Fact(
+                    wording(QT_TRANSLATE_NOOP("Briefing", "Location")),
+                    ", ".join(part for part in where if part),
+                )
+            )
+        notes = (detail.notes,) if detail.notes else ()
+        flt = RecordFilter(organization_ids=(organization.id,))
+        people = people_with_posts(
+            session, on=today, organization_id=organization.id, limit=COUNTERPART_LIMIT
+        )
+    sections = common(names, flt, today, options.history_limit)
+    heading = Heading(
+        label=wording(QT_TRANSLATE_NOOP("Briefing", "BRIEFING NOTE")),
+        purpose=wording(QT_TRANSLATE_NOOP("Briefing", "on cooperation with")),
+        subject=title,
+        subject_other=other,
+        when=wording.full_date(prepared_on),
+    )
+    note_title = wording(
+        QT_TRANSLATE_NOOP("Briefing", "Briefing note on cooperation with {subject}")
+    )
+    return Briefing(
+        subject=subject,
+        options=options,
+        title=note_title.format(subject=title),
+        prepared_on=prepared_on,
+        heading=heading,
+        facts=tuple(facts),
+        counterparts=counterparts(names, people, today),
+        history=sections.history,
+        history_total=sections.history_total,
+        agreements=sections.agreements,
+        lapsed_agreements=sections.lapsed_agreements,
+        followups=sections.followups,
+        planned=sections.planned,
+        notes=notes,
+    )
+
+
+def _person(
+    names: Names,
+    wording: Wording,
+    subject: BriefingSubject,
+    options: BriefingOptions,
+    today: date,
+    prepared_on: date,
+) -> Briefing:
+    """A biographical note: posts held, contacts with the office, what is open and planned."""
+    session = names.session
+    person = session.get(Person, record_id(subject))
+    if person is None or person.is_archived:
+        raise missing(subject)
+    detail = person_detail(session, person.id)
+    names.learn(("organization", post.organization_id) for post in detail.positions)
+    posts = tuple(
+        PostLine(
+            title=names.pick(post.title, post.title_alt),
+            organization=names.record("organization", post.organization_id, post.organization),
+            started_on=post.started_on,
+            ended_on=post.ended_on,
+        )
+        for post in detail.positions
+    )
+    name, other = names.both(person.name, person.name_alt)
+    facts = []
+    if person.country_code:
+        facts.append(
+            Fact(
+                wording(QT_TRANSLATE_NOOP("Briefing", "Citizenship")),
+                names.country(person.country_code),
+            )
+        )
+    sections = common(names, RecordFilter(person_ids=(person.id,)), today, options.history_limit)
+    heading = Heading(
+        label=wording(QT_TRANSLATE_NOOP("Briefing", "BIOGRAPHICAL NOTE")),
+        purpose="",
+        subject=name,
+        subject_other=other,
+        when=wording.full_date(prepared_on),
+    )
+    return Briefing(
+        subject=subject,
+        options=options,
+        title=wording(QT_TRANSLATE_NOOP("Briefing", "Biographical note: {subject}")).format(
+            subject=name
+        ),
+        prepared_on=prepared_on,
+        heading=heading,
+        facts=tuple(facts),
+        posts=posts,
+        history=sections.history,
+        history_total=sections.history_total,
+        agreements=sections.agreements,
+        lapsed_agreements=sections.lapsed_agreements,
+        followups=sections.followups,
+        planned=sections.planned,
+        notes=tuple(text for text in (person.notes, person.contact_notes) if text),
+    )

@@ -1,0 +1,83 @@
+"""Small pieces of the note's HTML: escaped text, paragraphs, tables with header rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+# Qt's rich text is a subset of HTML 4 and CSS 2.1: tables take percentage widths per cell,
+# and a <thead> becomes the header rows repeated on every page the table runs onto.
+STYLE = """
+body { }
+p { margin-top: 0; margin-bottom: 3pt; }
+p.marking { text-align: right; font-weight: bold; margin-bottom: 12pt; }
+p.label { text-align: center; font-weight: bold; font-size: 13pt; margin-bottom: 2pt; }
+p.purpose { text-align: center; margin-bottom: 0; }
+p.subject { text-align: center; font-weight: bold; margin-bottom: 0; }
+p.other { text-align: center; font-style: italic; color: #444444; margin-bottom: 0; }
+p.when { text-align: center; margin-top: 4pt; margin-bottom: 14pt; }
+h2 { font-size: 11.5pt; font-weight: bold; margin-top: 12pt; margin-bottom: 5pt; }
+h3 { font-size: 10.5pt; font-weight: bold; font-style: italic; margin-top: 6pt;
+     margin-bottom: 3pt; }
+table.grid { border-collapse: collapse; margin-top: 2pt; margin-bottom: 4pt; }
+table.grid td, table.grid th { border: 0.5pt solid #888888; padding: 3pt; font-size: 9pt;
+                               vertical-align: top; }
+table.grid th { background-color: #e8e8e8; font-weight: bold; text-align: left; }
+table.facts td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
+td.day { background-color: #f2f2f2; font-weight: bold; }
+span.overdue { font-weight: bold; color: #a00000; }
+span.dim { color: #555555; }
+"""
+
+
+def text(value: object) -> str:
+    """Database text (or anything) as HTML text: never markup."""
+    return escape(str(value), quote=True)
+
+
+def lines(value: str) -> str:
+    """Escaped text keeping its line breaks."""
+    return "<br/>".join(text(line) for line in value.splitlines())
+
+
+def paragraphs(value: str) -> list[str]:
+    """Free text as paragraphs: blank lines separate them, single line breaks stay."""
+    blocks: list[list[str]] = [[]]
+    for line in value.splitlines():
+        if line.strip():
+            blocks[-1].append(line.rstrip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [f"<p>{lines(chr(10).join(block))}</p>" for block in blocks if block]
+
+
+def grid(
+    headers: Sequence[str],
+    widths: Sequence[int],
+    rows: Sequence[Sequence[str]],
+) -> str:
+    """A bordered table the width of the text, columns at ``widths`` percent, the header row
+    repeated on each page. Cells are HTML already (escape database text before)."""
+    head = "".join(
+        f'<th width="{width}%">{text(header)}</th>'
+        for header, width in zip(headers, widths, strict=True)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td width="{w}%">{cell}</td>' for cell, w in zip(row, widths, strict=True))
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="3" border="1">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def facts(pairs: Sequence[tuple[str, str]]) -> str:
+    """Label: value lines without borders."""
+    rows = "".join(
+        f'<tr><td width="26%"><b>{text(label)}</b></td><td width="74%">{text(value)}</td></tr>'
+        for label, value in pairs
+    )
+    return f'<table class="facts" width="100%" cellspacing="0" cellpadding="1">{rows}</table>'

@@ -1,0 +1,110 @@
+"""Pages of the note: A4 with margins, the document sliced page by page, a footer on each
+("Подготовил: … · date · стр. 1 из 2"); onto a QPdfWriter or a QPrinter alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from diplotrack.domain import KnownError
+
+from .document import FONT_FAMILY, briefing_document
+from .model import Briefing
+from .wording import QT_TRANSLATE_NOOP, Wording
+
+# millimetres: left 20 (for binding), right, top and bottom 15, as official notes are set
+MARGINS_MM = QMarginsF(20, 15, 15, 15)
+FOOTER_POINTS = 8.0
+PDF_RESOLUTION = 600
+
+
+def page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def footer_text(briefing: Briefing, page: int, count: int) -> str:
+    w = Wording(briefing.options.language)
+    parts = []
+    if briefing.options.prepared_by.strip():
+        prepared = w(QT_TRANSLATE_NOOP("Briefing", "Prepared by: {name}"))
+        parts.append(prepared.format(name=briefing.options.prepared_by.strip()))
+    parts.append(w.full_date(briefing.prepared_on))
+    parts.append(
+        w(QT_TRANSLATE_NOOP("Briefing", "page {page} of {count}")).format(page=page, count=count)
+    )
+    return " · ".join(parts)
+
+
+def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
+    """Lay the note out on A4 pages of ``device`` and paint them all; the number of pages."""
+    device.setPageLayout(page_layout())
+    document = briefing_document(briefing)
+    # Measured at the device's own resolution, so what is laid out is what is painted.
+    document.documentLayout().setPaintDevice(device)
+    layout = device.pageLayout()
+    text_rect = QRectF(layout.paintRectPixels(device.logicalDpiX()))
+    footer_font = QFont(FONT_FAMILY)
+    footer_font.setPointSizeF(FOOTER_POINTS)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise KnownError("Cannot start writing the briefing: the printer or file refused")
+    try:
+        painter.setFont(footer_font)
+        footer_height = QFontMetricsF(footer_font, device).height() * 2.2
+        body = QSizeF(text_rect.width(), text_rect.height() - footer_height)
+        document.setPageSize(body)
+        count = document.pageCount()
+        pen = QPen(Qt.GlobalColor.darkGray)
+        pen.setWidthF(max(1.0, device.logicalDpiX() / 300))
+        for page in range(count):
+            if page:
+                device.newPage()
+            painter.save()
+            # paint coordinates start at the paint rect (inside the margins) on both devices
+            painter.translate(0, -page * body.height())
+            clip = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            document.drawContents(painter, clip)
+            painter.restore()
+            line_y = text_rect.height() - footer_height * 0.7
+            painter.setPen(pen)
+            painter.drawLine(QPointF(0, line_y), QPointF(text_rect.width(), line_y))
+            painter.setPen(Qt.GlobalColor.black)
+            painter.setFont(footer_font)
+            painter.drawText(
+                QRectF(0, line_y, text_rect.width(), text_rect.height() - line_y),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                footer_text(briefing, page + 1, count),
+            )
+    finally:
+        painter.end()
+    return count
+
+
+def write_pdf(briefing: Briefing, path: Path) -> int:
+    """The note as a PDF file at ``path``; the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(briefing.title)
+    writer.setCreator("DiploTrack")
+    count = render_pages(briefing, writer)
+    del writer  # the file is complete once the writer is gone
+    if not path.exists():
+        raise KnownError(f"Cannot write the briefing to {path}", field="out")
+    return count
