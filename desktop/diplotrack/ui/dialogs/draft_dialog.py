@@ -301,6 +301,13 @@ class DraftDialog(QDialog):
         """Something would be lost by closing: a text, or a draft (analysed or under way)."""
         return bool(self.text_page.text().strip()) or self._draft_shown or self.is_analysing
 
+    def discard(self) -> None:
+        """Closes without asking: the text, the draft and any analysis under way are dropped."""
+        self.analysis.stop()
+        self._draft_shown = False
+        self.text_page.set_text("")
+        self.close()
+
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self,

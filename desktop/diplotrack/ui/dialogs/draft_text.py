@@ -23,6 +23,7 @@ from diplotrack.domain import ValidationError
 
 from ..context import AppContext
 from ..formatting import qdate
+from ..labels import QT_TRANSLATE_NOOP
 from .fields import DateField
 
 #: a text file larger than this is not a press release (and would stall the text box)
@@ -46,14 +47,16 @@ def read_press_release(path: Path) -> str:
         raise ValidationError(
             f"{path.name}: {error.strerror or error}",
             field="file",
-            template=QT_TR_NOOP("The file {name} cannot be read: {reason}"),
+            template=QT_TRANSLATE_NOOP("DraftText", "The file {name} cannot be read: {reason}"),
             values={"name": path.name, "reason": error.strerror or str(error)},
         ) from error
     if len(raw) > LARGEST_FILE:
         raise ValidationError(
             f"{path.name} is too large for a press release",
             field="file",
-            template=QT_TR_NOOP("The file {name} is too large for a press release."),
+            template=QT_TRANSLATE_NOOP(
+                "DraftText", "The file {name} is too large for a press release."
+            ),
             values={"name": path.name},
         )
     for encoding in ("utf-8-sig", "cp1251"):
@@ -62,11 +65,6 @@ def read_press_release(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     raise AssertionError("cp1251 decodes any bytes")  # pragma: no cover
-
-
-def QT_TR_NOOP(text: str) -> str:  # Qt's name: lupdate finds the texts
-    """Marks ``text`` for translation in the context "DraftText"."""
-    return text
 
 
 class PressReleasePage(QWidget):

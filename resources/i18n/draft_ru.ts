@@ -1,0 +1,275 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/draft_actions.py" line="19" />
+        <source>New from press &amp;release…</source>
+        <translation>Из пресс-&amp;релиза…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="164" />
+        <source>Paste or open the text of a press release.</source>
+        <extracomment>the draft was saved: the Changes it made</extracomment>
+        <translation>Вставьте или откройте текст пресс-релиза.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="198" />
+        <source>The text names nothing DiploTrack can record.</source>
+        <translation>В тексте не найдено ничего, что DiploTrack может записать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="263" />
+        <source>New records from a press release</source>
+        <translation>новые записи из пресс-релиза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="314" />
+        <source>Discard the draft?</source>
+        <translation>Отказаться от черновика?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="315" />
+        <source>Nothing from this press release has been saved. Discard it?</source>
+        <translation>Из этого пресс-релиза ещё ничего не сохранено. Отказаться от него?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="354" />
+        <source>Cancel analysis</source>
+        <translation>Прервать анализ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="354" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="356" />
+        <source>Stop the analysis; nothing is saved</source>
+        <translation>Прервать анализ; ничего не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="365" />
+        <source>New from a press release</source>
+        <translation>Новое из пресс-релиза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="366" />
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="368" />
+        <source>Everything else the text names: tick what to save, match or edit it</source>
+        <translation>Всё остальное, что названо в тексте: отметьте, что сохранить, сопоставьте или исправьте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="370" />
+        <source>← &amp;Text</source>
+        <translation>← &amp;Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="371" />
+        <source>&amp;Analyse</source>
+        <translation>&amp;Анализировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="372" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="374" />
+        <source>Save the ticked items in one step (Undo takes it back)</source>
+        <translation>Сохранить отмеченное одним действием (его можно отменить)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEventForm</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="295" />
+        <source>Date</source>
+        <extracomment>a field was edited country names by code in the interface language (the dialog reads them)</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="296" />
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+</context>
+<context>
+    <name>DraftItemPanel</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="141" />
+        <source>Choose an item in the list</source>
+        <extracomment>the kinds a picker can match to an existing record (countries are always known)</extracomment>
+        <translation>Выберите строку в списке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="162" />
+        <source>The words of the press release this item comes from</source>
+        <translation>Слова пресс-релиза, из которых взята эта запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="238" />
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="239" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="240" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="241" />
+        <source>Existing record</source>
+        <translation>Существующая запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="242" />
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="243" />
+        <source>Save this item as a new record, not the one matched</source>
+        <translation>Сохранить как новую запись, а не найденную</translation>
+    </message>
+</context>
+<context>
+    <name>DraftItems</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="48" />
+        <source>What</source>
+        <extracomment>(record kind, id) → the name of the existing record an item is matched to</extracomment>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="49" />
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="50" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="51" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="53" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="54" />
+        <source>Planned event</source>
+        <translation>Планируемое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="55" />
+        <source>matched: %1</source>
+        <translation>в базе: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="56" />
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="57" />
+        <source>known country</source>
+        <translation>страна из справочника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="58" />
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftText</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="50" />
+        <source>The file {name} cannot be read: {reason}</source>
+        <extracomment>a text file larger than this is not a press release (and would stall the text box)</extracomment>
+        <translation>Файл {name} не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="57" />
+        <source>The file {name} is too large for a press release.</source>
+        <translation>Файл {name} слишком велик для пресс-релиза.</translation>
+    </message>
+</context>
+<context>
+    <name>PressReleasePage</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="144" />
+        <source>Open a press release</source>
+        <extracomment>the text changed (typed, pasted or opened)</extracomment>
+        <translation>Открыть пресс-релиз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="146" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="181" />
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="181" />
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="183" />
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="194" />
+        <source>Paste the text of a press release (Russian or English) or open a text file. DiploTrack proposes an event with its people, places and agreements; nothing is saved until you confirm it.</source>
+        <translation>Вставьте текст пресс-релиза (на русском или английском) или откройте текстовый файл. DiploTrack предложит мероприятие с участниками, населёнными пунктами и соглашениями; ничего не сохраняется, пока вы не подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="199" />
+        <source>The text of the press release…</source>
+        <translation>Текст пресс-релиза…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="200" />
+        <source>&amp;Open file…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="201" />
+        <source>&amp;Published on</source>
+        <translation>&amp;Дата публикации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="203" />
+        <source>Dates such as “10 April” or “last Thursday” are read against this day.</source>
+        <translation>Даты вроде «10 апреля» или «в прошлый четверг» отсчитываются от этого дня.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="205" />
+        <source>Analysing…</source>
+        <translation>Анализ…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,468 @@
+"""The press-release dialog: the sample read off the GUI thread into a draft the dialog shows as
+the worked example, items kept, dropped, renamed and re-matched, one undoable save, Cancel and
+closing that save nothing, and the screenshots of the confirmation step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from diplotrack.domain import Agreement, Delegation, Event, FollowUp, Organization, Person, Place
+from diplotrack.domain.enums import EventStatus, ParticipantRole
+from diplotrack.interchange.press import (
+    Draft,
+    DraftCountry,
+    DraftEvent,
+    DraftParticipant,
+    DraftPerson,
+    DraftPlace,
+)
+from diplotrack.services.people import PersonInput, create_person
+from diplotrack.store.database import Database, open_database
+from diplotrack.ui.context import AppContext
+from diplotrack.ui.dialogs.draft_dialog import DraftDialog
+from diplotrack.ui.i18n import install_language
+from diplotrack.ui.models.draft_model import DraftColumn, DraftItemsModel
+
+pytestmark = pytest.mark.gui
+
+SAMPLE = (
+    Path(__file__).parents[2].parent
+    / "shared"
+    / "samples"
+    / "krasnoyarsk-kyrgyz-chancery-meeting.ru.txt"
+)
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+PUBLISHED = date(2024, 4, 11)
+#: the first analysis loads natasha (seconds on a busy machine shared by many test runs)
+ANALYSIS_TIMEOUT_MS = 120_000
+
+_COUNTED = (Event, Person, Organization, Place, Agreement, Delegation, FollowUp)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+@pytest.fixture
+def office(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
+    """A new office: reference data only, and the mayor, so that one person is matched."""
+    db = open_database(f"sqlite:///{tmp_path / 'office.sqlite3'}")
+    create_person(db, PersonInput(name="Владислав Логинов", country="RU"))
+    install_language("en")
+    try:
+        yield AppContext(db, language="en")
+    finally:
+        db.close()
+
+
+def counts(db: Database) -> dict[str, int]:
+    with db.session() as session:
+        return {
+            model.__name__: session.scalar(select(func.count()).select_from(model)) or 0
+            for model in _COUNTED
+        }
+
+
+def open_dialog(qtbot: QtBot, context: AppContext) -> DraftDialog:
+    dialog = DraftDialog(context)
+    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.discard())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def analyse_sample(qtbot: QtBot, dialog: DraftDialog) -> Draft:
+    """Pastes the sample, sets its publication day, clicks Analyse and waits for the draft."""
+    dialog.text_page.set_text(SAMPLE.read_text(encoding="utf-8"))
+    dialog.text_page.published.setDate(QDate(2024, 4, 11))
+    assert dialog.text_page.language() == "ru"
+    qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
+    assert dialog.text_page.busy.isVisibleTo(dialog)  # "Analysing…" at once
+    qtbot.waitUntil(lambda: dialog.step == DraftDialog.DRAFT, timeout=ANALYSIS_TIMEOUT_MS)
+    draft = dialog.model.draft()
+    assert draft is not None
+    assert draft.published == PUBLISHED
+    return draft
+
+
+def rows(model: DraftItemsModel) -> list[tuple[str, str, str, str]]:
+    """Every row as shown: what, name, record (matched / new), details."""
+    return [
+        tuple(  # type: ignore[misc]
+            str(model.index(row, column).data()) for column in DraftColumn
+        )
+        for row in range(model.rowCount())
+    ]
+
+
+def row_named(model: DraftItemsModel, what: str, part: str) -> int:
+    for row, (kind, name, _record, _details) in enumerate(rows(model)):
+        if kind == what and part.casefold() in name.casefold():
+            return row
+    raise AssertionError(f"no {what} named like {part!r} in {rows(model)}")
+
+
+def participant_roles(dialog: DraftDialog) -> dict[str, str]:
+    """Who takes part in the reported event, as the form shows them, and their roles."""
+    return {
+        line.who.text(): line.role.value()
+        for line in dialog.event_form.participants
+        if line.include.isChecked()
+    }
+
+
+def handmade_draft() -> Draft:
+    """A small draft like the sample's, made by hand: the dialog's own behaviour, whatever the
+    analysis proposes."""
+    krasnoyarsk = DraftPlace(
+        key="place:1", label="Красноярск", name="Красноярск", country_code="RU"
+    )
+    bishkek = DraftPlace(
+        key="place:2", label="Бишкек", name="Бишкек", country_code="KG", evidence="из Бишкека"
+    )
+    loginov = DraftPerson(
+        key="person:1",
+        label="Владислав Логинов",
+        name="Владислав Логинов",
+        position="Мэр Красноярска",
+        evidence="Мэр Красноярска Владислав Логинов",
+    )
+    kabaev = DraftPerson(key="person:2", label="Азамат Кабаев", name="Азамат Кабаев", match=7)
+    meeting = DraftEvent(
+        key="event:1",
+        label="Рабочая встреча",
+        title="Рабочая встреча",
+        starts_on=date(2024, 4, 10),
+        place_key="place:1",
+        country_keys=("country:RU", "country:KG"),
+        participants=(
+            DraftParticipant(person_key="person:1", role=ParticipantRole.HOST),
+            DraftParticipant(person_key="person:2", role=ParticipantRole.GUEST),
+        ),
+    )
+    conference = DraftEvent(
+        key="event:2",
+        label="XI конференция",
+        title="XI конференция",
+        status=EventStatus.PLANNED,
+        edition=11,
+    )
+    return Draft(
+        text="…",
+        language="ru",
+        published=PUBLISHED,
+        event=meeting,
+        people=(loginov, kabaev),
+        places=(krasnoyarsk, bishkek),
+        countries=(
+            DraftCountry(key="country:RU", label="Россия", code="RU"),
+            DraftCountry(key="country:KG", label="Киргизия", code="KG"),
+        ),
+        events=(conference,),
+    )
+
+
+def handmade_model(language: str = "en") -> DraftItemsModel:
+    model = DraftItemsModel(language)
+    model.set_draft(
+        handmade_draft(), {("person", 7): "Кабаев Азамат"}, {"RU": "Russia", "KG": "Kyrgyzstan"}
+    )
+    return model
+
+
+# -- the item model ----------------------------------------------------------------------------
+def test_the_item_model_passes_the_model_tester(qtmodeltester: object, qapp: QApplication) -> None:
+    model = handmade_model()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_included("place:2", False)
+    model.rename("person:1", "Логинов Владислав")
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_the_model_shows_every_item_but_the_reported_event(qapp: QApplication) -> None:
+    model = handmade_model()
+    shown = rows(model)
+    assert [kind for kind, *_ in shown] == [
+        "Country",
+        "Country",
+        "Place",
+        "Place",
+        "Person",
+        "Person",
+        "Planned event",
+    ]
+    assert shown[0][1] == "Russia"  # a country by its name in the interface language
+    assert shown[0][2] == "known country"
+    assert shown[3][3] == "City · Kyrgyzstan"
+    assert shown[4][2] == "new"
+    assert shown[5][2] == "matched: Кабаев Азамат"
+    assert model.index(3, DraftColumn.NAME).data(Qt.ItemDataRole.ToolTipRole) == "из Бишкека"
+
+
+def test_unticking_renaming_and_rematching_change_the_draft(qapp: QApplication) -> None:
+    model = handmade_model()
+    bishkek = model.row_of("place:2")
+    assert model.setData(
+        model.index(bishkek, DraftColumn.WHAT),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    loginov = model.index(model.row_of("person:1"), DraftColumn.NAME)
+    assert model.flags(loginov) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(loginov, "Логинов Владислав Алексеевич")
+    assert not model.setData(loginov, "   ")  # a name cannot be emptied
+    model.set_match("person:1", 3, "Логинов Владислав")
+    model.set_match("person:2", None)
+    draft = model.draft()
+    assert draft is not None
+    assert not draft.item("place:2").include
+    loginov_item = draft.item("person:1")
+    assert isinstance(loginov_item, DraftPerson)
+    assert loginov_item.name == "Логинов Владислав Алексеевич"
+    assert loginov_item.match == 3
+    assert draft.item("person:2").match is None
+    assert rows(model)[model.row_of("person:1")][2] == "matched: Логинов Владислав"
+    assert rows(model)[model.row_of("person:2")][2] == "new"
+    country = model.index(0, DraftColumn.NAME)
+    assert not model.flags(country) & Qt.ItemFlag.ItemIsEditable
+
+
+# -- the sample, analysed ----------------------------------------------------------------------
+def test_the_sample_gives_the_worked_example(qtbot: QtBot, context: AppContext) -> None:
+    """On the demo office (which holds the worked example) the draft is the worked example,
+    every person, place and agreement matched to the office's records — without edits."""
+    before = counts(context.db)
+    dialog = open_dialog(qtbot, context)
+    analyse_sample(qtbot, dialog)
+
+    form = dialog.event_form
+    assert form.day.value() == date(2024, 4, 10)
+    assert form.kind.value() == "meeting"
+    roles = participant_roles(dialog)
+    host = next(name for name, role in roles.items() if "Логинов" in name)
+    guest = next(name for name, role in roles.items() if "Кабаев" in name)
+    assert roles[host] == ParticipantRole.HOST
+    assert roles[guest] == ParticipantRole.GUEST
+    assert "Красноярск" in form.place.currentText()
+    assert {"Russia", "Kyrgyzstan"} <= set(form.countries.text().split(", "))
+
+    model = dialog.model
+    bataeva = rows(model)[row_named(model, "Person", "Батаева")]
+    assert bataeva[2].startswith("matched: ")
+    assert "автономия" in bataeva[3]  # her organization, beside her position
+    row_named(model, "Organization", "национально-культурная автономия")
+    chancery = rows(model)[row_named(model, "Person", "Кабаев")]
+    assert "канцеляри" in chancery[3].casefold()
+    for place, country in (
+        ("Красноярск", "Russia"),
+        ("Джалал-Абад", "Kyrgyzstan"),
+        ("Бишкек", "Kyrgyzstan"),
+    ):
+        shown = rows(model)[row_named(model, "Place", place)]
+        assert country in shown[3], shown
+        assert shown[2].startswith("matched: "), shown
+    memorandum = rows(model)[row_named(model, "Agreement", "меморандум")]
+    assert "Sister-city agreement" in memorandum[3]
+    assert memorandum[2].startswith("matched: ")
+    row_named(model, "Event", "Красноярск 5.0")
+    row_named(model, "Delegation", "Джалал-Абад")
+    conference = rows(model)[row_named(model, "Planned event", "конференц")]
+    assert "Conference / forum" in conference[3]
+    assert counts(context.db) == before  # reading saved nothing
+    dialog.analysis.wait()
+
+
+def test_saving_a_confirmed_draft(qtbot: QtBot, office: AppContext) -> None:
+    """A new office: Loginov is matched, the rest is new; Bishkek is dropped before saving.
+    Saving is one step on the undo stack, and undo takes every new record back."""
+    db = office.db
+    with db.session() as session:
+        loginov_id = session.scalar(select(Person.id).where(Person.name == "Владислав Логинов"))
+    before = counts(db)
+    dialog = open_dialog(qtbot, office)
+    analyse_sample(qtbot, dialog)
+    model = dialog.model
+    loginov = rows(model)[row_named(model, "Person", "Логинов")]
+    assert loginov[2].startswith("matched: ")
+    assert rows(model)[row_named(model, "Person", "Кабаев")][2] == "new"
+
+    bishkek = row_named(model, "Place", "Бишкек")
+    dialog.items.table.selectRow(bishkek)
+    assert dialog.items.panel.name.text() == "Бишкек"
+    assert dialog.items.panel.evidence.text()  # the words it came from
+    model.setData(
+        model.index(bishkek, DraftColumn.WHAT),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    announced: list[object] = []
+    office.changed.connect(announced.append)
+    opened: list[object] = []
+    office.open_requested.connect(opened.append)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == DraftDialog.DialogCode.Accepted
+    assert len(announced) == 1
+    assert office.undo_stack.count() == 1
+    after = counts(db)
+    assert after["Person"] == before["Person"] + 2  # Kabaev and Bataeva; Loginov was there
+    with db.session() as session:
+        assert session.scalar(select(Place.id).where(Place.name == "Бишкек")) is None
+        assert session.scalar(select(Place.id).where(Place.name == "Красноярск")) is not None
+        meeting = session.get(Event, opened[0].id)  # type: ignore[attr-defined]
+        assert meeting is not None
+        assert meeting.starts_at.astimezone(ZoneInfo(meeting.timezone)).date() == date(2024, 4, 10)
+        roles = {p.person.name: p.role for p in meeting.participants if p.person is not None}
+        assert roles["Владислав Логинов"] == ParticipantRole.HOST
+        assert any(
+            "Кабаев" in name and role == ParticipantRole.GUEST for name, role in roles.items()
+        )
+        assert {p.person_id for p in meeting.participants} >= {loginov_id}
+        assert {c.code for c in meeting.countries} >= {"RU", "KG"}
+
+    office.undo_stack.undo()
+    with db.session() as session:
+        live = session.scalar(
+            select(func.count()).select_from(Event).where(Event.archived_at.is_(None))
+        )
+        assert live == 0
+        people = session.scalars(select(Person.name).where(Person.archived_at.is_(None))).all()
+        assert list(people) == ["Владислав Логинов"]
+    office.undo_stack.redo()
+    with db.session() as session:
+        assert session.scalar(
+            select(func.count()).select_from(Event).where(Event.archived_at.is_(None))
+        )
+
+
+# -- nothing saved before Save ------------------------------------------------------------------
+def test_cancel_during_the_analysis_drops_it(qtbot: QtBot, office: AppContext) -> None:
+    before = counts(office.db)
+    dialog = open_dialog(qtbot, office)
+    dialog.text_page.set_text(SAMPLE.read_text(encoding="utf-8"))
+    qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_analysing
+    assert dialog.cancel_button.text() == "Cancel analysis"
+    assert dialog.text_page.text_box.isReadOnly()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_analysing
+    assert dialog.isVisible()  # Cancel stopped the analysis, not the dialog
+    assert not dialog.text_page.busy.isVisibleTo(dialog)
+    dialog.analysis.wait()  # the analysis runs to its end unheard
+    qtbot.wait(100)
+    assert dialog.step == DraftDialog.TEXT
+    assert dialog.model.draft() is None
+    assert dialog.cancel_button.text() == "Cancel"
+    assert counts(office.db) == before
+
+
+def answer_next_question(button: QMessageBox.StandardButton) -> list[str]:
+    """Clicks ``button`` of the next message box; the texts of the boxes answered."""
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        clicked = box.button(button)
+        assert isinstance(clicked, QPushButton)
+        clicked.click()
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def test_closing_with_a_text_asks_first(qtbot: QtBot, office: AppContext) -> None:
+    dialog = open_dialog(qtbot, office)
+    dialog.text_page.set_text("Мэр Красноярска встретился с делегацией.")
+    asked = answer_next_question(QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert asked and dialog.isVisible()
+    asked = answer_next_question(QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert asked and not dialog.isVisible()
+    assert dialog.result() == DraftDialog.DialogCode.Rejected
+
+
+def test_an_empty_dialog_closes_without_asking(qtbot: QtBot, office: AppContext) -> None:
+    dialog = open_dialog(qtbot, office)
+    assert not dialog.analyse_button.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_a_press_release_file_in_windows_1251(
+    qtbot: QtBot, office: AppContext, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, office)
+    path = tmp_path / "release.txt"
+    path.write_bytes("Мэр Красноярска Владислав Логинов".encode("cp1251"))
+    assert dialog.text_page.open_file(path)
+    assert dialog.text_page.text() == "Мэр Красноярска Владислав Логинов"
+    assert dialog.text_page.language_label.text() == "Language: Russian"
+    assert dialog.analyse_button.isEnabled()
+    assert not dialog.text_page.open_file(tmp_path / "missing.txt")
+    assert "missing.txt" in dialog.text_page.problem.text()
+    assert dialog.text_page.text() == "Мэр Красноярска Владислав Логинов"  # kept
+
+
+def test_the_file_menu_opens_the_dialog(qtbot: QtBot, office: AppContext) -> None:
+    from diplotrack.ui.main_window import MainWindow
+
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    action = next(
+        a for a in window.menus.file_menu.actions() if a.objectName() == "NewFromPressRelease"
+    )
+    assert action.shortcut().toString() == "Ctrl+Shift+V"
+    action.trigger()
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, DraftDialog) and w.isVisible()
+    ]
+    assert len(dialogs) == 1
+    action.trigger()  # the open one again, not a second
+    assert (
+        len(
+            [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, DraftDialog) and w.isVisible()
+            ]
+        )
+        == 1
+    )
+    dialogs[0].reject()
+
+
+# -- what it looks like ------------------------------------------------------------------------
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_confirmation_screenshot(qtbot: QtBot, office: AppContext, language: str) -> None:
+    """The draft of the sample in a new office (Loginov known, the rest new), as the person sees
+    it before saving: docs/screenshots/draft-<language>.png."""
+    install_language(language)
+    try:
+        office.set_language(language)
+        dialog = open_dialog(qtbot, office)
+        analyse_sample(qtbot, dialog)
+        dialog.items.select_key(
+            dialog.model.item_keys()[
+                row_named(dialog.model, "Person" if language == "en" else "Персона", "Кабаев")
+            ]
+        )
+        assert dialog.save_button.text().replace("&", "") == (
+            "Сохранить" if language == "ru" else "Save"
+        )
+        image = dialog.grab()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(SCREENSHOTS / f"draft-{language}.png"))
+        dialog.analysis.wait()
+    finally:
+        install_language("en")
