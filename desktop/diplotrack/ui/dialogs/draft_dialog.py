@@ -93,7 +93,7 @@ class DraftDialog(QDialog):
         self.problem.hide()
 
         self.event_box = QGroupBox(self)
-        event_scroll = QScrollArea(self)
+        self.event_scroll = event_scroll = QScrollArea(self)
         event_scroll.setWidgetResizable(True)
         event_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         event_scroll.setWidget(self.event_form)
@@ -145,7 +145,7 @@ class DraftDialog(QDialog):
 
         self.retranslate()
         self._update_buttons()
-        self.resize(1180, 860)
+        self.resize(1280, 880)
         self.analysis.warm_up()
 
     # -- step 1: the text ----------------------------------------------------------------------
@@ -199,10 +199,13 @@ class DraftDialog(QDialog):
         self.messages.setText("\n".join(notes))
         self.messages.setVisible(bool(notes))
         self.items.fit_columns()
-        # the event's fields all in sight, the items below them get the rest
-        wanted = self.event_form.sizeHint().height() + 40
-        total = sum(self.splitter.sizes()) or self.height()
-        self.splitter.setSizes([min(wanted, total * 3 // 5), max(total - wanted, total * 2 // 5)])
+        form_layout = self.event_form.layout()
+        if form_layout is not None:
+            form_layout.activate()  # the participants' rows were just added
+        # the event's fields in sight (up to half the dialog), the items below get the rest
+        self.event_scroll.setMinimumHeight(
+            min(self.event_form.sizeHint().height() + 4, self.height() // 2)
+        )
         self._draft_shown = True
         self._edited = False
         self.show_problem("")

@@ -272,7 +272,7 @@ class DraftItemsView(QWidget):
         header.setStretchLastSection(True)
         self.panel = DraftItemPanel(context, model, self)
         self.panel.setMinimumWidth(280)
-        self.panel.setMaximumWidth(380)
+        self.panel.setMaximumWidth(340)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -284,7 +284,7 @@ class DraftItemsView(QWidget):
     def fit_columns(self) -> None:
         """Columns as wide as what they show, the name widest, none past a readable width."""
         self.table.resizeColumnsToContents()
-        for column, widest in ((DraftColumn.NAME, 280), (DraftColumn.RECORD, 240)):
+        for column, widest in ((DraftColumn.NAME, 260), (DraftColumn.RECORD, 220)):
             if self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
 
