@@ -124,6 +124,14 @@ PLACES = RegisterSpec(
             ("город", "населенный пункт", "название", "city", "town", "place", "name"),
             300,
         ),
+        Field(
+            "name_alt",
+            tr_noop("Name in the other script"),
+            Kind.TEXT,
+            keywords=("другое написание", "латиницей", "other spelling", "name en", "english name"),
+            limit=300,
+        ),
+        Field("kind", tr_noop("Kind"), Kind.CHOICE, keywords=("тип", "вид", "type", "kind")),
         Field("country", tr_noop("Country"), Kind.COUNTRY, True, _COUNTRY),
         Field("latitude", tr_noop("Latitude"), Kind.NUMBER, keywords=("широта", "latitude", "lat")),
         Field(

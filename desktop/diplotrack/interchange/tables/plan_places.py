@@ -47,6 +47,8 @@ class PlacePlanner:
         longitude: float | None = None,
         population: float | None = None,
         notes: str | None = None,
+        name_alt: str | None = None,
+        kind: str | None = None,
     ) -> PlaceRef:
         wanted = (key(name), country)
         near = (latitude, longitude) if latitude is not None and longitude is not None else None
@@ -63,8 +65,8 @@ class PlacePlanner:
             self.new.append(
                 {
                     "name": " ".join(name.split()),
-                    "name_alt": None,
-                    "kind": PlaceKind.CITY.value,
+                    "name_alt": name_alt,
+                    "kind": kind or PlaceKind.CITY.value,
                     "country_code": country,
                     "latitude": latitude,
                     "longitude": longitude,
@@ -101,6 +103,8 @@ class PlacesPlan:
             longitude=values.get("longitude"),
             population=values.get("population"),
             notes=values.get("notes"),
+            name_alt=values.get("name_alt"),
+            kind=values.get("kind"),
         )
 
     def write(self, writer: BulkWriter) -> None:

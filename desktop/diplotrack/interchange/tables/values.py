@@ -16,6 +16,7 @@ from diplotrack.domain.enums import (
     EventKind,
     EventStatus,
     OrganizationKind,
+    PlaceKind,
 )
 from diplotrack.domain.text import normalize
 
@@ -207,6 +208,13 @@ _WORDS: dict[type[StrEnum], dict[str, tuple[str, ...]]] = {
     },
 }
 
+_WORDS[PlaceKind] = {
+    "city": ("город", "село", "поселок", "city", "town", "village"),
+    "region": ("регион", "област", "край", "республик", "провинц", "region", "province", "state"),
+    "district": ("район", "округ", "district", "county"),
+    "other": ("друг", "прочее", "other"),
+}
+
 # Which vocabulary a choice field of a register reads.
 VOCABULARIES: dict[tuple[str, str], type[StrEnum]] = {
     ("events", "kind"): EventKind,
@@ -214,6 +222,7 @@ VOCABULARIES: dict[tuple[str, str], type[StrEnum]] = {
     ("agreements", "kind"): AgreementKind,
     ("agreements", "status"): AgreementStatus,
     ("organizations", "kind"): OrganizationKind,
+    ("places", "kind"): PlaceKind,
 }
 
 
