@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,6 +50,9 @@ FILE, TABLE, CALENDAR, REPORT = range(4)
 
 class ImportDialog(QDialog):
     """Takes a file in, the person seeing first what would happen and what is wrong."""
+
+    #: a step's work is about to start in the background: (step, its ExchangeJob)
+    job_started = Signal(str, object)
 
     def __init__(
         self, context: AppContext, *, path: Path | None = None, parent: QWidget | None = None
@@ -223,9 +226,10 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         db, path, table = self._context.db, self.path, self.opened.table
+        today = self._context.today()
         self._run(
             "check",
-            lambda progress: check_table(db, path, table, mapping, progress),
+            lambda progress: check_table(db, path, table, mapping, progress, today=today),
             self._table_checked,
         )
 
@@ -241,22 +245,26 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _summarise_table(self, check: TableCheck) -> None:
-        summary = self.table_page.summary
+        page = self.table_page
         report = check.report
         if report.refused is not None:
-            summary.setStyleSheet(ERROR_STYLE)
-            summary.setText(self._problem_line(report.refused))
+            page.summary.setStyleSheet(ERROR_STYLE)
+            page.summary.setText(self._problem_line(report.refused))
+            page.show_row_problems("", [])
             return
-        lines = [f"{title}: {text}" for title, text in report_summary(report, self._language)]
-        locale = locale_for(self._language)
+        # the rows with problems are said below, each problem in full
+        lines = [
+            f"{title}: {text}"
+            for title, text in report_summary(report, self._language, skipped=False)
+        ]
+        page.summary.setStyleSheet("")
+        page.summary.setText(" · ".join(lines))
+        heading = ""
         if check.rows_with_problems:
-            lines.append(
-                self.tr("Rows with problems: %1 — they are skipped.").replace(
-                    "%1", locale.toString(check.rows_with_problems)
-                )
+            heading = self.tr("Rows with problems: %1 — they are skipped.").replace(
+                "%1", locale_for(self._language).toString(check.rows_with_problems)
             )
-        summary.setStyleSheet(ERROR_STYLE if check.rows_with_problems else "")
-        summary.setText(" · ".join(lines))
+        page.show_row_problems(heading, report.skipped)
 
     # -- a calendar ----------------------------------------------------------------------------
     def _calendar_checked(self, report: ImportReport) -> None:
@@ -282,7 +290,7 @@ class ImportDialog(QDialog):
         """The import itself, off the GUI thread; Cancel stops it and nothing is imported."""
         if self.job is not None or self.path is None or not self.import_button.isEnabled():
             return
-        db, path = self._context.db, self.path
+        db, path, today = self._context.db, self.path, self._context.today()
         mapping = None
         if not is_calendar(path):
             if self.mapping_model is None:
@@ -292,7 +300,7 @@ class ImportDialog(QDialog):
         self.cancelled = False
         self._run(
             "import",
-            lambda progress: import_file(db, path, mapping, progress),
+            lambda progress: import_file(db, path, mapping, progress, today=today),
             self._imported,
         )
 
@@ -329,6 +337,7 @@ class ImportDialog(QDialog):
         job.failed.connect(lambda error: self._job_failed(job, error))
         self.job, self.step = job, step
         self._show_activity(step)
+        self.job_started.emit(step, job)
         job.start()
 
     def _drop_job(self) -> None:

@@ -35,9 +35,9 @@ from ..labels import QT_TRANSLATE_NOOP
 _CONTEXT = "ImportMapping"
 SAMPLES = 3
 _HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Column in the file"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Goes into"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Values in the file"),
+    QT_TRANSLATE_NOOP("ImportMapping", "Column in the file"),
+    QT_TRANSLATE_NOOP("ImportMapping", "Goes into"),
+    QT_TRANSLATE_NOOP("ImportMapping", "Values in the file"),
 )
 HEADING, FIELD, SAMPLE = range(3)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,7 +56,7 @@ def register_label(register: str) -> str:
 
 
 def skip_label() -> str:
-    return QCoreApplication.translate(_CONTEXT, "— skip —")
+    return QCoreApplication.translate("ImportMapping", "— skip —")
 
 
 def cell_text(cell: Cell) -> str:

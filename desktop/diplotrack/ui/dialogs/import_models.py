@@ -31,8 +31,8 @@ PROBLEM_ROW = QColor("#fdecea")
 PROBLEM_CELL = QColor("#f6c3bd")
 
 _PROBLEM_HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Where"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Problem"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Where"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Problem"),
 )
 
 
@@ -138,9 +138,9 @@ class RowPreviewModel(QAbstractTableModel):
             return None
         last = len(self._headings) + 1
         if section == 0:
-            return QCoreApplication.translate(_CONTEXT, "Row")
+            return QCoreApplication.translate("ImportPreview", "Row")
         if section == last:
-            return QCoreApplication.translate(_CONTEXT, "Problems")
+            return QCoreApplication.translate("ImportPreview", "Problems")
         if 0 < section < last:
             return self._headings[section - 1]
         return None

@@ -27,8 +27,11 @@ from diplotrack.interchange.tables.fields import REGISTERS
 
 from .import_mapping import ColumnMappingTable, register_label
 from .import_models import ProblemListModel, RowPreviewModel
+from .import_problems import problem_text
 
 ERROR_STYLE = "color: #b3261e;"
+#: the problems a table's preview spells out in full under the rows
+SHOWN_PROBLEMS = 3
 NOTE_STYLE = "color: #5f6673;"
 
 
@@ -135,6 +138,8 @@ class TablePage(QWidget):
             QHeaderView.ResizeMode.Interactive
         )
         self.summary = _note(self, "importSummary")
+        self.row_problems = _note(self, "importRowProblems")
+        self.row_problems.setStyleSheet(ERROR_STYLE)
 
         form = QFormLayout()
         form.addRow(self.register_label, self.register_box)
@@ -151,14 +156,29 @@ class TablePage(QWidget):
         bottom_layout.addWidget(self.preview_title)
         bottom_layout.addWidget(self.preview_view, 1)
         bottom_layout.addWidget(self.summary)
+        bottom_layout.addWidget(self.row_problems)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([300, 320])
+        splitter.setSizes([260, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def show_row_problems(self, heading: str, problems: Sequence[Problem]) -> None:
+        """Under the preview: how many rows have problems, and the first few in full (the
+        table's cells are too narrow for a whole message)."""
+        lines = [heading] if heading else []
+        lines += [f"• {problem_text(problem)}" for problem in problems[:SHOWN_PROBLEMS]]
+        if len(problems) > SHOWN_PROBLEMS:
+            lines.append(
+                self.tr("… and %1 more: see the Problems column.").replace(
+                    "%1", str(len(problems) - SHOWN_PROBLEMS)
+                )
+            )
+        self.row_problems.setText("\n".join(lines))
+        self.row_problems.setVisible(bool(lines))
 
     def show_register(self, register: str) -> None:
         self.register_box.setCurrentIndex(max(0, self.register_box.findData(register)))
@@ -172,7 +192,7 @@ class TablePage(QWidget):
             for row in range(min(model.rowCount(), 30)):
                 text = str(model.data(model.index(row, column)) or "")
                 widest = max(widest, metrics.horizontalAdvance(text) + 16)
-            view.setColumnWidth(column, min(widest, 260))
+            view.setColumnWidth(column, min(widest, 220))
 
     def retranslate(self) -> None:
         self.register_label.setText(self.tr("&Register:"))

@@ -13,8 +13,6 @@ from diplotrack.services.changes import Changes, RecordRef
 from ..formatting import locale_for
 from ..labels import RECORD_NAMES, record_name
 
-_CONTEXT = "Exchange"
-
 # The engines count records under plural names ("events"); the window's names are keyed by
 # record kind.
 REPORT_KINDS: dict[str, str] = {
@@ -30,10 +28,6 @@ REPORT_KINDS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def record_kind(counted: str) -> str | None:
     """The record kind ("event") an engine's count ("events") is about; None if unknown."""
     if counted in RECORD_NAMES:
@@ -42,15 +36,22 @@ def record_kind(counted: str) -> str | None:
 
 
 def where_text(where: Where) -> str:
-    """'line 12', 'row 4, column «Дата»' in the interface language; the component as written
-    in the file (its name and UID are the file's own words)."""
+    """'line 12', 'row 4, column «Дата»' in the interface language ("строка 4, столбец
+    «Дата»"); the component as the file names it (its name and UID are the file's words)."""
     parts: list[str] = []
-    if where.line is not None:
-        parts.append(_tr("line %1").replace("%1", str(where.line)))
+    # a table's row is what a spreadsheet shows; its text line only when there is no row
     if where.row is not None:
-        parts.append(_tr("row %1").replace("%1", str(where.row)))
+        parts.append(
+            QCoreApplication.translate("ImportReport", "row %1").replace("%1", str(where.row))
+        )
+    elif where.line is not None:
+        parts.append(
+            QCoreApplication.translate("ImportReport", "line %1").replace("%1", str(where.line))
+        )
     if where.column:
-        parts.append(_tr("column «%1»").replace("%1", where.column))
+        parts.append(
+            QCoreApplication.translate("ImportReport", "column «%1»").replace("%1", where.column)
+        )
     if where.component:
         parts.append(where.component)
     return ", ".join(parts)
@@ -84,25 +85,42 @@ def counts_text(counts: Counter[str], language: str) -> str:
             continue
         kind = record_kind(counted)
         name = record_name(kind, plural=True) if kind else counted
-        parts.append(f"{name}: {locale.toString(number)}")
-    return ", ".join(parts) if parts else _tr("none")
+        # after "Created:", a kind's name is a word inside the sentence
+        parts.append(f"{name[:1].lower()}{name[1:]}: {locale.toString(number)}")
+    return ", ".join(parts) if parts else QCoreApplication.translate("ImportReport", "none")
 
 
-def report_summary(report: ImportReport, language: str) -> list[tuple[str, str]]:
-    """The report as (heading, text) lines: created, updated, unchanged, skipped."""
+def report_summary(
+    report: ImportReport, language: str, *, skipped: bool = True
+) -> list[tuple[str, str]]:
+    """The report as (heading, text) lines: created, updated, unchanged, and (unless
+    ``skipped`` is False) how many problems were skipped."""
     locale = locale_for(language)
     lines = [
         (
-            _tr("Would be created") if report.dry_run else _tr("Created"),
+            QCoreApplication.translate("ImportReport", "Would be created")
+            if report.dry_run
+            else QCoreApplication.translate("ImportReport", "Created"),
             counts_text(report.created, language),
         ),
         (
-            _tr("Would be updated") if report.dry_run else _tr("Updated"),
+            QCoreApplication.translate("ImportReport", "Would be updated")
+            if report.dry_run
+            else QCoreApplication.translate("ImportReport", "Updated"),
             counts_text(report.updated, language),
         ),
-        (_tr("Unchanged"), counts_text(report.unchanged, language)),
-        (_tr("Skipped"), locale.toString(len(report.skipped))),
+        (
+            QCoreApplication.translate("ImportReport", "Unchanged"),
+            counts_text(report.unchanged, language),
+        ),
     ]
+    if skipped:
+        lines.append(
+            (
+                QCoreApplication.translate("ImportReport", "Skipped"),
+                locale.toString(len(report.skipped)),
+            )
+        )
     return lines
 
 

@@ -5,9 +5,10 @@ calendar, import. The engines load with the first import, not with the window.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from diplotrack.interchange.report import ImportReport, Progress
+from diplotrack.interchange.report import ImportReport, Problem, Progress
 from diplotrack.interchange.tables.mapping import TableMapping
 from diplotrack.interchange.tables.reading import Table
 from diplotrack.store.database import Database
@@ -52,26 +53,35 @@ def open_table(path: Path, _progress: Progress) -> OpenedTable:
 
 
 def check_table(
-    db: Database, path: Path, table: Table, mapping: TableMapping, progress: Progress
+    db: Database,
+    path: Path,
+    table: Table,
+    mapping: TableMapping,
+    progress: Progress,
+    *,
+    today: date,
 ) -> TableCheck:
-    """Every row checked under ``mapping`` (a copy: the person may go on editing the original),
-    and a dry run of the import for what it would create and update."""
-    from diplotrack.interchange.tables import check_rows, import_register
+    """A dry run of the import under ``mapping`` (a copy: the person may go on editing the
+    original): what it would create and update, and every row's problems, which the preview
+    shows beside the row's cells. One pass over the rows, with progress and cancel."""
+    from diplotrack.interchange.tables import import_register
 
     mapping = TableMapping(mapping.register, list(mapping.fields))
-    checks = check_rows(db, table, mapping)
+    report = import_register(
+        db, path, mapping=mapping, dry_run=True, progress=progress, today=today
+    )
+    problems: dict[int, list[Problem]] = {}
+    for problem in report.skipped:
+        if problem.where.row is not None:
+            problems.setdefault(problem.where.row, []).append(problem)
     mapped = [c for c, name in enumerate(mapping.fields) if name is not None]
     shown: list[PreviewRow] = []
-    with_problems = 0
-    for index, check in enumerate(checks):
-        problems = tuple(check.problems)
-        with_problems += bool(problems)
-        if (index < FIRST_ROWS or problems) and len(shown) < MOST_ROWS:
-            cells = check.cells
-            values = tuple(cell_text(cells[c]) if c < len(cells) else "" for c in mapped)
-            shown.append(PreviewRow(check.number, values, problems))
-    report = import_register(db, path, mapping=mapping, dry_run=True, progress=progress)
-    return TableCheck(mapping, tuple(shown), with_problems, report)
+    for index, row in enumerate(table.rows):
+        found = tuple(problems.get(row.number, ()))
+        if (index < FIRST_ROWS or found) and len(shown) < MOST_ROWS:
+            values = tuple(cell_text(row.cells[c]) if c < len(row.cells) else "" for c in mapped)
+            shown.append(PreviewRow(row.number, values, found))
+    return TableCheck(mapping, tuple(shown), len(problems), report)
 
 
 def preview_headings(table: Table, mapping: TableMapping) -> tuple[list[str], list[str]]:
@@ -96,6 +106,7 @@ def import_file(
     mapping: TableMapping | None,
     progress: Progress,
     *,
+    today: date,
     accept_partial: bool = True,
 ) -> ImportReport:
     """The import itself, in one transaction: a calendar, or a table under ``mapping``."""
@@ -105,4 +116,4 @@ def import_file(
         return import_calendar(db, path, accept_partial=accept_partial, progress=progress)
     from diplotrack.interchange.tables import import_register
 
-    return import_register(db, path, mapping=mapping, progress=progress)
+    return import_register(db, path, mapping=mapping, progress=progress, today=today)

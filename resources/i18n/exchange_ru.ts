@@ -1,0 +1,493 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="53" />
+        <source>&amp;Import…</source>
+        <extracomment>the files a drop onto the window opens in the import dialog</extracomment>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="55" />
+        <source>Take in a calendar (.ics) or a register from Excel or CSV</source>
+        <translation>Загрузить календарь (.ics) или реестр из Excel или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="57" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="59" />
+        <source>Write the current register, as filtered, to .ics, .xlsx, .csv or .json</source>
+        <translation>Записать текущий реестр с учётом фильтра в .ics, .xlsx, .csv или .json</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="209" />
+        <source>%Ln event(s) by the current filter</source>
+        <extracomment>the registers that can be written to a file: record kind → the engines' register name the formats in the order offered; .ics only for events</extracomment>
+        <translation><numerusform>%Ln мероприятие по текущему фильтру</numerusform><numerusform>%Ln мероприятия по текущему фильтру</numerusform><numerusform>%Ln мероприятий по текущему фильтру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="210" />
+        <source>%Ln delegation(s) by the current filter</source>
+        <translation><numerusform>%Ln делегация по текущему фильтру</numerusform><numerusform>%Ln делегации по текущему фильтру</numerusform><numerusform>%Ln делегаций по текущему фильтру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="211" />
+        <source>%Ln agreement(s) by the current filter</source>
+        <translation><numerusform>%Ln соглашение по текущему фильтру</numerusform><numerusform>%Ln соглашения по текущему фильтру</numerusform><numerusform>%Ln соглашений по текущему фильтру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="212" />
+        <source>%Ln follow-up(s) by the current filter</source>
+        <translation><numerusform>%Ln поручение по текущему фильтру</numerusform><numerusform>%Ln поручения по текущему фильтру</numerusform><numerusform>%Ln поручений по текущему фильтру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="213" />
+        <source>%Ln person(s) by the current filter</source>
+        <translation><numerusform>%Ln персона по текущему фильтру</numerusform><numerusform>%Ln персоны по текущему фильтру</numerusform><numerusform>%Ln персон по текущему фильтру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="214" />
+        <source>%Ln organization(s) by the current filter</source>
+        <translation><numerusform>%Ln организация по текущему фильтру</numerusform><numerusform>%Ln организации по текущему фильтру</numerusform><numerusform>%Ln организаций по текущему фильтру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="215" />
+        <source>%Ln place(s) by the current filter</source>
+        <translation><numerusform>%Ln населённый пункт по текущему фильтру</numerusform><numerusform>%Ln населённых пункта по текущему фильтру</numerusform><numerusform>%Ln населённых пунктов по текущему фильтру</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="221" />
+        <source>Calendars (*.ics)</source>
+        <translation>Календари (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="222" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="223" />
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="224" />
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="227" />
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="237" />
+        <source>Choose the file to write.</source>
+        <translation>Укажите файл, в который записать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="241" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="260" />
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="261" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>Файл %1 уже существует. Заменить его?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="282" />
+        <source>%Ln record(s) written to %1</source>
+        <translation><numerusform>%Ln запись сохранена в %1</numerusform><numerusform>%Ln записи сохранены в %1</numerusform><numerusform>%Ln записей сохранено в %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="293" />
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="305" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="306" />
+        <source>&amp;Register:</source>
+        <translation>&amp;Реестр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="307" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="308" />
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="309" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="310" />
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="315" />
+        <source>iCalendar (.ics) — Outlook, Thunderbird, phones</source>
+        <translation>iCalendar (.ics) — Outlook, Thunderbird, телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="316" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="317" />
+        <source>CSV table (.csv)</source>
+        <translation>Таблица CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="318" />
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="92" />
+        <source>Choose a calendar (.ics from Outlook, Thunderbird or a phone) or a register kept in Excel or CSV. Nothing is changed until you press Import; first you see what the file holds and what is wrong in it.</source>
+        <extracomment>the problems a table's preview spells out in full under the rows Enter in the path field</extracomment>
+        <translation>Выберите календарь (.ics из Outlook, Thunderbird или телефона) или реестр, который вёлся в Excel или CSV. Пока вы не нажмёте «Импортировать», ничего не меняется: сначала вы увидите, что в файле и что в нём не так.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="97" />
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="98" />
+        <source>A path, or drop a file onto the window</source>
+        <translation>Путь к файлу — или перетащите файл в окно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="99" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="104" />
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="106" />
+        <source>Calendars (*.ics);;Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Календари (*.ics);;Таблицы (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="141" />
+        <source>Choose a file to import.</source>
+        <extracomment>a pause after a mapping change before the rows are checked again a step's work is about to start in the background: (step, its ExchangeJob) the step under way ("read", "check", "import"), and its job</extracomment>
+        <translation>Выберите файл для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="143" />
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="184" />
+        <source>%1: %2 rows, %3 columns</source>
+        <translation>%1: строк — %2, столбцов — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="190" />
+        <source>encoding %1</source>
+        <translation>кодировка %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="192" />
+        <source>tab</source>
+        <translation>табуляцией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="192" />
+        <source>space</source>
+        <translation>пробелом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="195" />
+        <source>separated by %1</source>
+        <translation>разделитель — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="197" />
+        <source>sheet «%1»</source>
+        <translation>лист «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="224" />
+        <source>Choose the column that holds: %1.</source>
+        <translation>Укажите столбец, в котором: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="264" />
+        <source>Rows with problems: %1 — they are skipped.</source>
+        <translation>Строк с ошибками: %1 — они будут пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="275" />
+        <source>%1 cannot be imported.</source>
+        <translation>Файл %1 нельзя импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="279" />
+        <source>What %1 holds</source>
+        <translation>Что содержит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="284" />
+        <source>These parts of the file are broken and would be skipped:</source>
+        <translation>Эти части файла повреждены и будут пропущены:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="311" />
+        <source>The file was refused: nothing was imported.</source>
+        <translation>Файл отклонён: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="315" />
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="319" />
+        <source>Skipped, and why:</source>
+        <translation>Пропущено и почему:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="326" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="328" />
+        <source>The database is as it was before the import began.</source>
+        <translation>База данных осталась такой, какой была до начала импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="369" />
+        <source>The file cannot be read: %1</source>
+        <translation>Файл не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="381" />
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="395" />
+        <source>Importing… %1 of %2</source>
+        <translation>Импорт… %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="405" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="423" />
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="424" />
+        <source>Checking what the file holds…</source>
+        <translation>Проверка содержимого файла…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="425" />
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="452" />
+        <source>Import the &amp;valid part</source>
+        <translation>Импортировать &amp;исправную часть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="452" />
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="455" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="455" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="463" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="460" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="461" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="462" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="38" />
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="39" />
+        <source>Goes into</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="40" />
+        <source>Values in the file</source>
+        <translation>Значения в файле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="59" />
+        <source>— skip —</source>
+        <translation>— пропустить —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="34" />
+        <source>Where</source>
+        <extracomment>a row with a problem, and the cell the problem is about</extracomment>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="35" />
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="141" />
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="143" />
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="45" />
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="49" />
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="53" />
+        <source>column «%1»</source>
+        <translation>столбец «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="90" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="101" />
+        <source>Would be created</source>
+        <translation>Будет создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="103" />
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="107" />
+        <source>Would be updated</source>
+        <translation>Будет обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="109" />
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="113" />
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="120" />
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="176" />
+        <source>… and %1 more: see the Problems column.</source>
+        <translation>… и ещё %1: см. столбец «Ошибки».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="198" />
+        <source>&amp;Register:</source>
+        <translation>&amp;Реестр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="203" />
+        <source>Which field each column of the file fills:</source>
+        <translation>Какое поле заполняет каждый столбец файла:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="205" />
+        <source>The first rows as they would be imported, and every row with a problem:</source>
+        <translation>Первые строки в том виде, в каком они будут импортированы, и все строки с ошибками:</translation>
+    </message>
+</context>
+</TS>

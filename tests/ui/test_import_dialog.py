@@ -1,0 +1,367 @@
+"""The Import dialog on the demo database, with real files written here: a cp1251 CSV mapped
+by hand and imported, an .xlsx, a calendar with a broken part, a big CSV cancelled half-way;
+its models under the model tester; screenshots of the mapping step in both languages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from diplotrack.domain import Event, Place
+from diplotrack.domain.filters import RecordFilter
+from diplotrack.interchange.report import ImportReport, Problem, Where
+from diplotrack.interchange.tables import guess_mapping, read_table
+from diplotrack.interchange.tables.messages import BAD_DATE, problem
+from diplotrack.ui.context import AppContext
+from diplotrack.ui.dialogs.exchange_job import ExchangeJob
+from diplotrack.ui.dialogs.import_dialog import CALENDAR, FILE, REPORT, TABLE, ImportDialog
+from diplotrack.ui.dialogs.import_mapping import FIELD, ColumnMappingModel
+from diplotrack.ui.dialogs.import_models import (
+    PROBLEM_CELL,
+    PreviewRow,
+    ProblemListModel,
+    RowPreviewModel,
+)
+from diplotrack.ui.dialogs.import_problems import problem_text, report_changes, where_text
+from diplotrack.ui.i18n import install_language
+from diplotrack.ui.views.registers import RegisterView
+
+pytestmark = pytest.mark.gui
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+WAIT_MS = 60_000
+
+CONSUL = "Встреча с генеральным консулом Узбекистана"
+MONGOLIA = "Приём делегации Монголии"
+# a cp1251 register as the office kept it: the venue column's heading names no field, and
+# row 4 (the heading is row 1) has a day that does not exist
+REGISTER_CSV = (
+    "Название;Дата;Страна;Город;Помещение;Примечание\r\n"
+    f"{CONSUL};12.03.2025;Узбекистан;Красноярск;Зал заседаний;рабочая встреча\r\n"
+    f"{MONGOLIA};14.03.2025;Монголия;Красноярск;Большой зал;\r\n"
+    "Форум без даты;31.02.2025;Киргизия;Красноярск;Малый зал;дата неверна\r\n"
+)
+
+CALENDAR_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//DiploTrack tests//RU
+BEGIN:VEVENT
+UID:uz-consul-2025@diplotrack.test
+DTSTAMP:20250301T000000Z
+DTSTART;TZID=Asia/Krasnoyarsk:20250312T110000
+DTEND;TZID=Asia/Krasnoyarsk:20250312T120000
+SUMMARY:Встреча с генеральным консулом Узбекистана
+LOCATION:Красноярск
+END:VEVENT
+BEGIN:VEVENT
+UID:broken@diplotrack.test
+DTSTAMP:20250301T000000Z
+DTSTART:2025-13-45
+SUMMARY:Встреча без даты
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _events(context: AppContext, title: str | None = None) -> int:
+    with context.db.session() as session:
+        query = select(func.count()).select_from(Event)
+        if title is not None:
+            query = query.where(Event.title == title)
+        return int(session.scalar(query) or 0)
+
+
+def _kg_places(context: AppContext) -> set[str]:
+    with context.db.session() as session:
+        return set(session.scalars(select(Place.name).where(Place.country_code == "KG")))
+
+
+def _dialog(qtbot: QtBot, context: AppContext, path: Path | None = None) -> ImportDialog:
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if path is not None:
+        # the person types (or pastes) the path and presses Enter
+        dialog.file_page.path_edit.setText(str(path))
+        qtbot.keyClick(dialog.file_page.path_edit, Qt.Key.Key_Return)
+    return dialog
+
+
+def _settled(qtbot: QtBot, dialog: ImportDialog, page: int) -> None:
+    qtbot.waitUntil(
+        lambda: (
+            dialog.job is None
+            and dialog.pages.currentIndex() == page
+            and not dialog._recheck.isActive()
+        ),
+        timeout=WAIT_MS,
+    )
+
+
+def _checked(qtbot: QtBot, dialog: ImportDialog) -> None:
+    _settled(qtbot, dialog, TABLE)
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=WAIT_MS)
+
+
+@pytest.fixture
+def register_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "мероприятия.csv"
+    path.write_bytes(REGISTER_CSV.encode("cp1251"))
+    return path
+
+
+# -- the pieces ------------------------------------------------------------------------------
+
+
+def test_where_and_what_in_english_and_russian(qapp: object) -> None:
+    found = problem(Where(row=4, line=4, column="Дата"), BAD_DATE, value="31.02.2025")
+    assert where_text(found.where) == "row 4, column «Дата»"
+    assert problem_text(found).startswith("row 4, column «Дата»: “31.02.2025” is not a")
+    assert where_text(Where(line=12)) == "line 12"
+    install_language("ru")
+    try:
+        assert where_text(found.where) == "строка 4, столбец «Дата»"
+        assert where_text(Where(line=12)) == "строка 12"
+        assert where_text(Where(component="VEVENT 2, UID x@y")) == "VEVENT 2, UID x@y"
+    finally:
+        install_language("en")
+    assert where_text(Where()) == ""
+    assert problem_text(Problem(Where(), "plain")) == "plain"
+
+
+def test_a_report_announces_the_kinds_it_touched() -> None:
+    report = ImportReport(
+        "x.csv",
+        "csv",
+        created=Counter({"places": 3, "agreements": 2}),
+        updated=Counter({"events": 1}),
+        unchanged=Counter({"people": 5}),
+    )
+    changes = report_changes(report)
+    assert changes.kinds == {"place", "agreement", "event"}
+    assert changes.touches("event") and not changes.touches("person")
+    assert report_changes(ImportReport("x.csv", "csv")).is_empty
+
+
+def test_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, context: AppContext, register_csv: Path
+) -> None:
+    table = read_table(register_csv)
+    mapping = ColumnMappingModel(table, guess_mapping(table))
+    qtmodeltester.check(mapping, force_py=True)
+    assert mapping.rowCount() == 6
+    assert mapping.data(mapping.index(0, 2)).startswith(CONSUL)
+    assert mapping.setData(mapping.index(4, FIELD), "venue")
+    assert mapping.setData(mapping.index(4, FIELD), "no such field") is False
+    qtmodeltester.check(mapping, force_py=True)
+
+    problems = ProblemListModel()
+    found = problem(Where(row=4, column="Дата"), BAD_DATE, value="31.02.2025")
+    problems.set_problems([found, Problem(Where(component="VEVENT 2"), "no start")])
+    qtmodeltester.check(problems, force_py=True)
+    assert problems.data(problems.index(1, 0)) == "VEVENT 2"
+
+    preview = RowPreviewModel()
+    preview.set_rows(
+        ["Title", "Start"],
+        ["Название", "Дата"],
+        [PreviewRow(2, (CONSUL, "12.03.2025")), PreviewRow(4, ("Форум", "31.02.2025"), (found,))],
+    )
+    qtmodeltester.check(preview, force_py=True)
+    assert preview.columnCount() == 4
+    assert preview.data(preview.index(1, 2), Qt.ItemDataRole.BackgroundRole).color() == PROBLEM_CELL
+    assert preview.data(preview.index(0, 2), Qt.ItemDataRole.BackgroundRole) is None
+
+
+# -- a table, start to end -------------------------------------------------------------------
+
+
+def test_a_cp1251_register_mapped_by_hand_and_imported(
+    qtbot: QtBot, context: AppContext, register_csv: Path
+) -> None:
+    context.set_filter(RecordFilter(text="консулом Узбекистана"))
+    register = RegisterView(context, "event")
+    qtbot.addWidget(register)
+    before = register.model.total
+    events_before = _events(context)
+
+    dialog = _dialog(qtbot, context, register_csv)
+    _checked(qtbot, dialog)
+    page = dialog.table_page
+    assert page.register_box.currentData() == "events"
+    assert "cp1251" in page.source.text().lower() or "1251" in page.source.text()
+    model = dialog.mapping_model
+    assert model is not None
+    assert model.mapping.fields[:4] == ["title", "start", "countries", "place"]
+    assert model.mapping.fields[4] is None  # «Помещение» names no field
+
+    # the person maps «Помещение» to the venue with its combo
+    combo = page.mapping_view.choice(4)
+    combo.setCurrentIndex(combo.findData("venue"))
+    combo.activated.emit(combo.currentIndex())
+    assert model.mapping.fields[4] == "venue"
+    _checked(qtbot, dialog)
+    check = dialog.check
+    assert check is not None and check.mapping.fields[4] == "venue"
+
+    # row 4 is flagged, at its date cell; the other rows are not
+    preview = page.preview_model
+    rows = {row.number: row for row in preview.rows}
+    assert set(rows) == {2, 3, 4}
+    assert not rows[2].problems and not rows[3].problems
+    assert [p.where.column for p in rows[4].problems] == ["Дата"]
+    bad = preview.rows.index(rows[4])
+    headings = [preview.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    date_column = headings.index("Start *")
+    cell = preview.index(bad, date_column)
+    assert preview.data(cell, Qt.ItemDataRole.BackgroundRole).color() == PROBLEM_CELL
+    assert "31.02.2025" in preview.data(preview.index(bad, preview.columnCount() - 1))
+    assert check.report.created["events"] == 2
+    assert "Would be created" in page.summary.text()
+    assert _events(context) == events_before  # a preview changes nothing
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog, REPORT)
+    report = dialog.report
+    assert report is not None and report.refused is None
+    assert report.created["events"] == 2
+    assert [p.where.row for p in report.skipped] == [4]
+    assert dialog.report_page.heading.text() == "Imported."
+    assert dialog.report_page.problems.rowCount() == 1
+    assert dialog.close_button.text() == "Close"
+
+    assert _events(context) == events_before + 2
+    with context.db.session() as session:
+        consul = session.scalars(select(Event).where(Event.title == CONSUL)).one()
+        assert consul.venue == "Зал заседаний"
+        assert [c.code for c in consul.countries] == ["UZ"]
+        assert consul.starts_at.astimezone(context.zone).date() == date(2025, 3, 12)
+    assert _events(context, "Форум без даты") == 0
+    # the register open behind the dialog read the new event at once
+    assert register.model.total == before + 1
+
+
+def test_an_xlsx_register_of_places(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "places.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["City", "Country", "Population"])
+    sheet.append(["Майлуу-Суу", "Киргизия", 23_000])
+    sheet.append(["Кочкор-Ата", "KG", 16_000])
+    book.save(path)
+    assert not {"Майлуу-Суу", "Кочкор-Ата"} & _kg_places(context)
+    dialog = _dialog(qtbot, context, path)
+    _checked(qtbot, dialog)
+    assert dialog.table_page.register_box.currentData() == "places"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog, REPORT)
+    assert dialog.report is not None and dialog.report.created["places"] == 2
+    assert {"Майлуу-Суу", "Кочкор-Ата"} <= _kg_places(context)
+
+
+def test_cancel_during_a_big_import_changes_nothing(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    lines = ["Название;Дата;Страна"]
+    lines += [f"Встреча № {n};{1 + n % 28:02d}.0{1 + n % 9}.2025;Киргизия" for n in range(5000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    events_before = _events(context)
+    dialog = _dialog(qtbot, context, path)
+    _checked(qtbot, dialog)
+    assert dialog.check is not None and dialog.check.report.created["events"] == 5000
+
+    reports: list[tuple[int, int]] = []
+
+    def cancel_after_the_first_report(step: str, job: ExchangeJob) -> None:
+        def report(done: int, total: int) -> None:
+            reports.append((done, total))
+            job.cancel()  # as if Cancel were pressed as soon as the bar moved
+
+        if step == "import":
+            job.on_report.append(report)
+
+    dialog.job_started.connect(cancel_after_the_first_report)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.step == "import" and not dialog.close_button.isEnabled()
+    _settled(qtbot, dialog, REPORT)
+    assert reports, "the import reported no progress"
+    assert dialog.cancelled
+    assert dialog.report_page.heading.text() == "Cancelled: nothing was imported."
+    assert _events(context) == events_before
+
+
+def test_a_missing_file_and_an_unreadable_one_are_said_on_the_file_step(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, context, tmp_path / "nowhere.csv")
+    assert dialog.pages.currentIndex() == FILE
+    assert "There is no file" in dialog.file_page.error.text()
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    dialog.file_page.path_edit.setText(str(old))
+    qtbot.keyClick(dialog.file_page.path_edit, Qt.Key.Key_Return)
+    _settled(qtbot, dialog, FILE)
+    assert "old.xls" in dialog.file_page.error.text()
+
+
+# -- a calendar --------------------------------------------------------------------------------
+
+
+def test_a_calendar_with_a_broken_part_imports_the_valid_part(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "consul.ics"
+    path.write_text(CALENDAR_ICS.replace("\n", "\r\n"), encoding="utf-8")
+    events_before = _events(context)
+    dialog = _dialog(qtbot, context, path)
+    _settled(qtbot, dialog, CALENDAR)
+    page = dialog.calendar_page
+    assert dialog.dry_run is not None and dialog.dry_run.refused is None
+    assert dialog.dry_run.created["events"] == 1
+    assert page.problems.rowCount() >= 1
+    assert dialog.import_button.text() == "Import the &valid part"
+    assert _events(context) == events_before
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog, REPORT)
+    assert dialog.report is not None and dialog.report.created["events"] == 1
+    assert _events(context, CONSUL) == 1
+    assert dialog.report_page.problems.rowCount() == page.problems.rowCount()
+
+
+# -- screenshots -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_mapping_step_screenshot(
+    qtbot: QtBot, context: AppContext, register_csv: Path, language: str
+) -> None:
+    install_language(language)
+    try:
+        context.set_language(language)
+        dialog = _dialog(qtbot, context, register_csv)
+        _checked(qtbot, dialog)
+        combo = dialog.table_page.mapping_view.choice(4)  # «Помещение» is the venue
+        combo.setCurrentIndex(combo.findData("venue"))
+        combo.activated.emit(combo.currentIndex())
+        _checked(qtbot, dialog)
+        dialog.resize(1000, 760)
+        expected = "Импортировать" if language == "ru" else "Import"
+        assert dialog.import_button.text().replace("&", "") == expected
+        assert any(row.problems for row in dialog.table_page.preview_model.rows)
+        assert dialog.table_page.row_problems.text().count("31.02.2025") == 1
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(SCREENSHOTS / f"import-{language}.png"))
+    finally:
+        install_language("en")
