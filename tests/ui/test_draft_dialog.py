@@ -295,7 +295,7 @@ def test_saving_a_confirmed_draft(qtbot: QtBot, office: AppContext) -> None:
     bishkek = row_named(model, "Place", "Бишкек")
     dialog.items.table.selectRow(bishkek)
     assert dialog.items.panel.name.text() == "Бишкек"
-    assert dialog.items.panel.evidence.text()  # the words it came from
+    assert dialog.items.panel.evidence.toPlainText()  # the words it came from
     model.setData(
         model.index(bishkek, DraftColumn.WHAT),
         Qt.CheckState.Unchecked.value,

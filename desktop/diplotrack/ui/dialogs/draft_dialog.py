@@ -105,8 +105,8 @@ class DraftDialog(QDialog):
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.event_box)
         splitter.addWidget(self.items_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         draft_page = QWidget(self)
         draft_layout = QVBoxLayout(draft_page)
@@ -199,12 +199,9 @@ class DraftDialog(QDialog):
         self.messages.setText("\n".join(notes))
         self.messages.setVisible(bool(notes))
         self.items.fit_columns()
-        form_layout = self.event_form.layout()
-        if form_layout is not None:
-            form_layout.activate()  # the participants' rows were just added
         # the event's fields in sight (up to half the dialog), the items below get the rest
         self.event_scroll.setMinimumHeight(
-            min(self.event_form.sizeHint().height() + 4, self.height() // 2)
+            min(self.event_form.needed_height() + 4, self.height() // 2)
         )
         self._draft_shown = True
         self._edited = False

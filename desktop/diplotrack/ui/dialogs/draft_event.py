@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -98,15 +99,17 @@ class DraftEventForm(QWidget):
         self.topics = QLabel(self)
         self.topics.setObjectName("DraftEventTopics")
         self.notes = QLineEdit(self)
-        self.participant_grid = QGridLayout()
+        self.participant_box = QWidget(self)
+        self.participant_grid = QGridLayout(self.participant_box)
         self.participant_grid.setContentsMargins(0, 0, 0, 0)
         self.participant_grid.setHorizontalSpacing(10)
+        self.participant_grid.setVerticalSpacing(2)
         self.participant_grid.setColumnStretch(1, 1)
         self.participant_grid.setColumnStretch(2, 2)
         self.participants: list[_ParticipantLine] = []
 
         self.labels: dict[str, QLabel] = {}
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         kinds = QHBoxLayout()
@@ -134,8 +137,12 @@ class DraftEventForm(QWidget):
         form.addRow(self._label("place_id", self.place), where)
         form.addRow(self._label("countries", self.countries), self.countries)
         form.addRow(self._label("topic_ids", self.topics), self.topics)
-        form.addRow(self._label("participants", None), self.participant_grid)
+        form.addRow(self._label("participants", None), self.participant_box)
         form.addRow(self._label("notes", self.notes), self.notes)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height below the fields, not between them
 
         for line in (self.title, self.venue, self.notes):
             line.textEdited.connect(lambda *_: self.changed.emit())
@@ -213,6 +220,15 @@ class DraftEventForm(QWidget):
             participants=participants,
         )
 
+    def needed_height(self) -> int:
+        """The height that shows every field and participant (the rows were just made, so the
+        layouts are brought up to date first)."""
+        for layout in (self.participant_grid, self.layout()):
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+        return self.sizeHint().height()
+
     def refresh(self, draft: Draft) -> None:
         """Names and countries as the draft now has them (renamed, kept or dropped items)."""
         event = self._event
@@ -257,11 +273,12 @@ class DraftEventForm(QWidget):
                 widget.deleteLater()
         self.participants = []
         for row, participant in enumerate(event.participants):
-            include = QCheckBox(self)
+            box = self.participant_box
+            include = QCheckBox(box)
             include.setChecked(participant.include)
-            who = QLabel(self)
-            position = _ElidedLabel(self)
-            role = EnumBox(ParticipantRole, self)
+            who = QLabel(box)
+            position = _ElidedLabel(box)
+            role = EnumBox(ParticipantRole, box)
             role.set_value(participant.role)
             role.setObjectName(f"ParticipantRole{row}")
             line = _ParticipantLine(participant, include, who, position, role)

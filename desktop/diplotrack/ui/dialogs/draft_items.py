@@ -8,7 +8,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -87,26 +88,28 @@ class DraftItemPanel(QGroupBox):
         self.record = QLabel(self)
         self.record.setObjectName("DraftItemRecord")
         self.record.setWordWrap(True)
-        self.evidence = QLabel(self)
+        # a read-only text box, not a label: a wrapped label is given one line's height here
+        self.evidence = QPlainTextEdit(self)
         self.evidence.setObjectName("DraftItemEvidence")
-        self.evidence.setWordWrap(True)
-        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.evidence.setStyleSheet("font-style: italic;")
+        self.evidence.setReadOnly(True)
+        self.evidence.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.evidence.setStyleSheet("font-style: italic; background: transparent;")
+        self.evidence.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
 
         self.labels = {name: QLabel(self) for name in ("name", "kind", "position", "match")}
         form = QFormLayout()
         form.addRow(self.labels["name"], self.name)
         form.addRow(self.labels["kind"], self.kind_stack)
         form.addRow(self.labels["position"], self.position)
-        match_row = QHBoxLayout()
-        match_row.addWidget(self.picker_stack, 1)
-        match_row.addWidget(self.new_button)
-        form.addRow(self.labels["match"], match_row)
+        form.addRow(self.labels["match"], self.picker_stack)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.record, 1)
+        record_row.addWidget(self.new_button)
         self.labels["name"].setBuddy(self.name)
         self.labels["position"].setBuddy(self.position)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.record)
+        layout.addLayout(record_row)
         layout.addWidget(self.evidence)
         layout.addStretch(1)
         self.name.editingFinished.connect(self._renamed)
@@ -156,9 +159,10 @@ class DraftItemPanel(QGroupBox):
         self.labels["position"].setVisible(is_person)
         if is_person and not self.position.hasFocus():
             self.position.setText(getattr(item, "position", None) or "")
+            self.position.setCursorPosition(0)
         self._show_match(item)
         self.record.setText(str(self.model.data(self._index(item, DraftColumn.RECORD), 0)))
-        self.evidence.setText(f"«{item.evidence}»" if item.evidence else "")
+        self.evidence.setPlainText(f"«{item.evidence}»" if item.evidence else "")
         self.evidence.setToolTip(self.tr("The words of the press release this item comes from"))
 
     def _index(self, item: DraftItem, column: DraftColumn = DraftColumn.NAME) -> QModelIndex:
@@ -272,7 +276,7 @@ class DraftItemsView(QWidget):
         header.setStretchLastSection(True)
         self.panel = DraftItemPanel(context, model, self)
         self.panel.setMinimumWidth(280)
-        self.panel.setMaximumWidth(340)
+        self.panel.setMaximumWidth(380)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
