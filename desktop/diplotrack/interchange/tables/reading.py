@@ -96,8 +96,8 @@ def _read_workbook(path: Path) -> Table:
     except Exception as error:  # openpyxl raises many kinds on a damaged file; none is a bug here
         raise msg.refusal(msg.NOT_A_WORKBOOK, name=path.name, detail=_short(error)) from error
     try:
-        sheet = workbook.active or workbook.worksheets[0]
         try:
+            sheet = workbook.active or workbook.worksheets[0]
             numbered = [
                 (number, tuple(_cell(value) for value in values))
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
