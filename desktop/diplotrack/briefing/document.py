@@ -145,7 +145,8 @@ def _programme(w: Wording, b: Briefing) -> Section | None:
         )
     )
     table = (
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="3" border="1">'
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="3" border="1" '
+        'style="border-collapse: collapse; border-color: #808080; border-style: solid">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(cells)}</tbody></table>"
     )
     return w(QT_TRANSLATE_NOOP("Briefing", "Programme of the visit")), table

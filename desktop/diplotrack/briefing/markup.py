@@ -16,14 +16,11 @@ p.purpose { text-align: center; margin-bottom: 0; }
 p.subject { text-align: center; font-weight: bold; margin-bottom: 0; }
 p.other { text-align: center; font-style: italic; color: #444444; margin-bottom: 0; }
 p.when { text-align: center; margin-top: 4pt; margin-bottom: 14pt; }
-h2 { font-size: 11.5pt; font-weight: bold; margin-top: 12pt; margin-bottom: 5pt; }
-h3 { font-size: 10.5pt; font-weight: bold; font-style: italic; margin-top: 6pt;
-     margin-bottom: 3pt; }
-table.grid { border-collapse: collapse; margin-top: 2pt; margin-bottom: 4pt; }
-table.grid td, table.grid th { border: 0.5pt solid #888888; padding: 3pt; font-size: 9pt;
-                               vertical-align: top; }
-table.grid th { background-color: #e8e8e8; font-weight: bold; text-align: left; }
-table.facts td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
+h2 { font-size: 11pt; font-weight: bold; margin-top: 12pt; margin-bottom: 5pt; }
+table.grid { margin-top: 2pt; margin-bottom: 4pt; }
+td, th { font-size: 9pt; vertical-align: top; }
+th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
+table.facts td { font-size: 10pt; }
 td.day { background-color: #f2f2f2; font-weight: bold; }
 span.overdue { font-weight: bold; color: #a00000; }
 span.dim { color: #555555; }
@@ -69,7 +66,8 @@ def grid(
         for row in rows
     )
     return (
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="3" border="1">'
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="3" border="1" '
+        'style="border-collapse: collapse; border-color: #808080; border-style: solid">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
@@ -77,7 +75,7 @@ def grid(
 def facts(pairs: Sequence[tuple[str, str]]) -> str:
     """Label: value lines without borders."""
     rows = "".join(
-        f'<tr><td width="26%"><b>{text(label)}</b></td><td width="74%">{text(value)}</td></tr>'
+        f'<tr><td width="30%"><b>{text(label)}</b></td><td width="70%">{text(value)}</td></tr>'
         for label, value in pairs
     )
     return f'<table class="facts" width="100%" cellspacing="0" cellpadding="1">{rows}</table>'

@@ -15,6 +15,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
 )
 
 from diplotrack.domain import KnownError
@@ -27,6 +30,8 @@ from .wording import QT_TRANSLATE_NOOP, Wording
 MARGINS_MM = QMarginsF(20, 15, 15, 15)
 FOOTER_POINTS = 8.0
 PDF_RESOLUTION = 600
+MAX_HEADING_MOVES = 40
+EDGE = 0.5  # device pixels
 
 
 def page_layout() -> QPageLayout:
@@ -51,6 +56,32 @@ def footer_text(briefing: Briefing, page: int, count: int) -> str:
     return " · ".join(parts)
 
 
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """Move a section heading left alone at the foot of a page to the top of the next one.
+
+    Qt's layout has no keep-with-next; a page break before such a heading does it. One at a
+    time, top down, since each break moves everything after it.
+    """
+    layout = document.documentLayout()
+    for _ in range(MAX_HEADING_MOVES):
+        block = document.begin()
+        moved = False
+        while block.isValid():
+            after = block.next()
+            if block.blockFormat().headingLevel() and after.isValid():
+                here = layout.blockBoundingRect(block)
+                there = layout.blockBoundingRect(after).top()
+                if int(here.top() // page_height) != int(there // page_height):
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved = True
+                    break
+            block = after
+        if not moved:
+            return
+
+
 def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
     """Lay the note out on A4 pages of ``device`` and paint them all; the number of pages."""
     device.setPageLayout(page_layout())
@@ -69,6 +100,7 @@ def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
         footer_height = QFontMetricsF(footer_font, device).height() * 2.2
         body = QSizeF(text_rect.width(), text_rect.height() - footer_height)
         document.setPageSize(body)
+        keep_headings_with_next(document, body.height())
         count = document.pageCount()
         pen = QPen(Qt.GlobalColor.darkGray)
         pen.setWidthF(max(1.0, device.logicalDpiX() / 300))
@@ -80,7 +112,10 @@ def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
             painter.translate(0, -page * body.height())
             clip = QRectF(0, page * body.height(), body.width(), body.height())
             painter.setClipRect(clip)
-            document.drawContents(painter, clip)
+            # Qt draws every line that touches the rectangle it is given; a hair inside the
+            # page keeps the first line of the next page (and the last of the one before) out
+            # of this page's text layer, where the clip would hide it only from the eye.
+            document.drawContents(painter, clip.adjusted(0, EDGE, 0, -EDGE))
             painter.restore()
             line_y = text_rect.height() - footer_height * 0.7
             painter.setPen(pen)

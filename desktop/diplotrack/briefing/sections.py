@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from diplotrack.domain import Agreement
+from diplotrack.domain import Agreement, Event
 from diplotrack.domain.filters import RecordFilter
+from diplotrack.domain.recurrence import occurrences
 from diplotrack.store.queries.briefings import posts_now, responsibles
-from diplotrack.store.queries.kinds import AGREEMENTS
+from diplotrack.store.queries.kinds import AGREEMENTS, EVENTS
 from diplotrack.store.queries.register import list_rows
 from diplotrack.store.queries.registers import (
     count_delegations,
@@ -27,11 +28,14 @@ from .naming import Names
 
 PAST = ("held", "postponed", "cancelled")
 AHEAD = ("planned", "confirmed")
+VAGUE = ("month", "season", "year")
 LIVE = ("signed", "in_force")
 OPEN = ("open", "in_progress")
 # An agreement that lapsed this recently is still worth renewing, whatever its renewal terms.
 RECENTLY_LAPSED = timedelta(days=2 * 365)
 PLANNED_LIMIT = 20
+# How far ahead the next occurrence of a recurring event is looked for.
+LOOK_AHEAD = timedelta(days=5 * 366)
 
 Key = tuple[str, int]
 
@@ -75,11 +79,30 @@ def _delegation_contact(row: DelegationRow) -> Contact:
     )
 
 
+def _occurrence(row: EventRow, today: date, *, ahead: bool) -> EventRow:
+    """A recurring event as its next occurrence from today (``ahead``), or its last one up
+    to today: a yearly forum is planned for this year's date, not for its first edition's."""
+    if not row.recurrence:
+        return row
+    start = datetime.combine(today, time(), UTC)
+    window = (start, start + LOOK_AHEAD) if ahead else (row.starts_at, start + timedelta(days=1))
+    found = occurrences(
+        row.starts_at, row.ends_at, row.timezone, row.recurrence, *window, all_day=row.all_day
+    )
+    if not found:
+        return row
+    first, last = found[0] if ahead else found[-1]
+    return replace(row, starts_at=first, ends_at=last)
+
+
 def _contacts(
     names: Names,
     events: list[EventRow],
     delegations: list[DelegationRow],
     skip: Collection[Key],
+    today: date,
+    *,
+    ahead: bool,
 ) -> list[Contact]:
     names.learn([("event", e.id) for e in events])
     names.learn([("place", e.place_id) for e in events])
@@ -88,7 +111,7 @@ def _contacts(
     found = []
     for row in events:
         if ("event", row.id) not in skip:
-            contact = _event_contact(row)
+            contact = _event_contact(_occurrence(row, today, ahead=ahead))
             found.append(
                 replace(
                     contact,
@@ -134,7 +157,7 @@ def history(
     delegations = list_delegations(
         session, past, order_by="arrives_on", descending=True, limit=limit + extra
     )
-    contacts = _contacts(names, events, delegations, skip)
+    contacts = _contacts(names, events, delegations, skip, today, ahead=False)
     contacts.sort(key=lambda c: (c.starts or date.min, c.item, c.id), reverse=True)
     skipped = sum(1 for e in events if ("event", e.id) in skip) + sum(
         1 for d in delegations if ("delegation", d.id) in skip
@@ -143,13 +166,29 @@ def history(
     return tuple(reversed(contacts[:limit])), max(total, min(limit, len(contacts)))
 
 
-def planned(names: Names, flt: RecordFilter, skip: Collection[Key] = ()) -> tuple[Contact, ...]:
-    """What is planned or confirmed, soonest first (a date known only to the year included)."""
+def planned(
+    names: Names, flt: RecordFilter, today: date, skip: Collection[Key] = ()
+) -> tuple[Contact, ...]:
+    """What is planned or confirmed from today on, soonest first, and what is planned with a
+    vague date (a month, a season, a year) even if that has passed: still a plan. A plan with
+    an exact date in the past is left out: it was never updated, not a plan any more."""
     ahead = replace(flt, statuses=AHEAD)
     session = names.session
-    events = list_events(session, ahead, order_by="starts_at", limit=PLANNED_LIMIT)
-    delegations = list_delegations(session, ahead, order_by="arrives_on", limit=PLANNED_LIMIT)
-    contacts = _contacts(names, events, delegations, skip)
+    events = list_events(session, replace(ahead, date_from=today), limit=PLANNED_LIMIT)
+    vague = list_rows(
+        session,
+        EVENTS,
+        ahead,
+        order_by="starts_at",
+        limit=PLANNED_LIMIT,
+        extra=[Event.date_precision.in_(VAGUE)],
+    )
+    known = {row.id for row in events}
+    events += [row for row in vague if row.id not in known]
+    delegations = list_delegations(
+        session, replace(ahead, date_from=today), order_by="arrives_on", limit=PLANNED_LIMIT
+    )
+    contacts = _contacts(names, events, delegations, skip, today, ahead=True)
     contacts.sort(key=lambda c: (c.starts or date.max, c.item, c.id))
     return tuple(contacts[:PLANNED_LIMIT])
 
@@ -250,11 +289,14 @@ def common(
     today: date,
     limit: int,
     *,
+    until: date | None = None,
     skip: Collection[Key] = (),
     agreements_also: Iterable[int] = (),
     followups_also: Iterable[FollowUpRow] = (),
 ) -> Common:
-    contacts, total = history(names, flt, today, limit, skip)
+    """The shared sections as of ``today``; the history up to ``until`` (a past event's
+    note tells what had happened before it), by default today."""
+    contacts, total = history(names, flt, until or today, limit, skip)
     in_force, lapsed = agreements(names, flt, today, agreements_also)
     return Common(
         history=contacts,
@@ -262,7 +304,7 @@ def common(
         agreements=in_force,
         lapsed_agreements=lapsed,
         followups=followups(names, flt, today, followups_also),
-        planned=planned(names, flt, skip),
+        planned=planned(names, flt, today, skip),
     )
 
 

@@ -58,10 +58,7 @@ def event_when(wording: Wording, row: EventRow) -> str:
     if row.date_precision in ("year", "season", "month"):
         return wording.span(first, None, row.date_precision)
     if row.all_day:
-        last = max(first, row.ends_at.date() - timedelta(days=1))
-        if last == first:
-            return wording.full_date(first)
-        return f"{wording.full_date(first)} – {wording.full_date(last)}"
+        return wording.long_span(first, row.ends_at.date() - timedelta(days=1))
     start, end = local_span(row)
     if start.date() == end.date():
         return f"{wording.full_date(start.date())}, {start:%H:%M}–{end:%H:%M}"
@@ -140,6 +137,7 @@ def gather_event(
         RecordFilter(countries=partners),
         today,
         options.history_limit,
+        until=min(today, row.starts_at.date()),
         skip={("event", event_id)},
         agreements_also=[link.id for link in detail.agreements],
         followups_also=detail.followups,
@@ -237,9 +235,7 @@ def gather_delegation(
     )
     when = wording.span(row.arrives_on, row.departs_on)
     if row.arrives_on is not None:
-        when = wording.full_date(row.arrives_on)
-        if row.departs_on is not None and row.departs_on > row.arrives_on:
-            when = f"{when} – {wording.full_date(row.departs_on)}"
+        when = wording.long_span(row.arrives_on, row.departs_on)
         facts.append(Fact(wording(QT_TRANSLATE_NOOP("Briefing", "Dates of the visit")), when))
     facts.append(
         Fact(
@@ -261,6 +257,7 @@ def gather_delegation(
         RecordFilter(countries=(row.country,)),
         today,
         options.history_limit,
+        until=min(today, row.arrives_on or today),
         skip={("delegation", delegation_id), *(("event", i) for i in programme_ids)},
         agreements_also=linked,
         followups_also=detail.followups,

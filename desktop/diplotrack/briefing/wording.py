@@ -108,6 +108,14 @@ class Wording:
             return f"{day.day} {_MONTHS_RU[day.month - 1]} {day.year} г."
         return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
+    def long_span(self, first: date, last: date | None) -> str:
+        """'20–23 апреля 2024 г.' / '20–23 April 2024', or two full dates across months."""
+        if last is None or last <= first:
+            return self.full_date(first)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day}–{self.full_date(last)}"
+        return f"{self.full_date(first)} – {self.full_date(last)}"
+
     def short_date(self, day: date) -> str:
         """'10.04.2024' / '10 Apr 2024': for tables."""
         if self.language == "ru":
