@@ -1,0 +1,18 @@
+"""iCalendar (RFC 5545) in and out: calendar files read into events, events written as .ics."""
+
+from __future__ import annotations
+
+from .exporting import export_calendar
+from .plan import CalendarPerson, CalendarPlan, Cancellation, PlannedEvent
+from .reading import read_calendar
+from .writing import import_calendar
+
+__all__ = [
+    "CalendarPerson",
+    "CalendarPlan",
+    "Cancellation",
+    "PlannedEvent",
+    "export_calendar",
+    "import_calendar",
+    "read_calendar",
+]
