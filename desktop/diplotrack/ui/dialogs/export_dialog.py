@@ -46,6 +46,12 @@ EXPORTED_REGISTERS: dict[str, str] = {
 FORMATS = ("ics", "xlsx", "csv", "json")
 
 
+def english_plural(text: str, n: int) -> str:
+    """The English source's "event(s)" as "event" or "events" (English has no .qm file to
+    choose the form; a translation has no "(s)" left)."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def exported_kind(view: str) -> str:
     """The register a screen shows ("calendar" shows events); events for any other screen."""
     return view if view in EXPORTED_REGISTERS else "event"
@@ -214,7 +220,7 @@ class ExportDialog(QDialog):
             "organization": lambda: self.tr("%Ln organization(s) by the current filter", "", n),
             "place": lambda: self.tr("%Ln place(s) by the current filter", "", n),
         }
-        return texts[kind]()
+        return english_plural(texts[kind](), n)
 
     def browse(self) -> None:
         filters = {
@@ -279,7 +285,9 @@ class ExportDialog(QDialog):
         self.job = None
         self.written = written
         self._say(
-            self.tr("%Ln record(s) written to %1", "", written).replace("%1", str(path)),
+            english_plural(self.tr("%Ln record(s) written to %1", "", written), written).replace(
+                "%1", str(path)
+            ),
             error=False,
         )
 

@@ -1,0 +1,160 @@
+"""The Export dialog on the demo database: it says how many records the current filter gives,
+writes the KG-filtered events to .ics and .xlsx with the worked example's meeting in them,
+offers .ics for events only, names the file after the register and the day; screenshots."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import icalendar
+import openpyxl
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from diplotrack.demo.example_keys import MEETING
+from diplotrack.domain.filters import RecordFilter
+from diplotrack.store.queries.registers import count_agreements, count_events
+from diplotrack.ui.context import AppContext
+from diplotrack.ui.dialogs.export_dialog import ExportDialog, exported_kind
+from diplotrack.ui.exchange_actions import ExchangeActions
+from diplotrack.ui.i18n import install_language
+from diplotrack.ui.main_window import MainWindow
+from diplotrack.ui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+WAIT_MS = 60_000
+KG = RecordFilter(countries=("KG",))
+
+
+def _dialog(qtbot: QtBot, context: AppContext, folder: Path, kind: str = "event") -> ExportDialog:
+    dialog = ExportDialog(context, kind=kind, folder=folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _export(qtbot: QtBot, dialog: ExportDialog) -> int:
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.written is not None, timeout=WAIT_MS)
+    assert dialog.written is not None
+    return dialog.written
+
+
+def _kg_events(context: AppContext) -> int:
+    with context.db.session() as session:
+        return count_events(session, KG, zone=context.zone)
+
+
+def test_the_kg_events_to_ics_hold_the_worked_example(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    context.set_filter(KG)
+    dialog = _dialog(qtbot, context, tmp_path)
+    expected = _kg_events(context)
+    assert expected > 1
+    assert dialog.counted == expected
+    assert dialog.count_label.text() == (
+        f"{QLocale().toString(expected)} events by the current filter"
+    )
+    assert dialog.file_format == "ics"  # events go to a calendar unless asked otherwise
+    assert dialog.path == tmp_path / f"events-{context.today().isoformat()}.ics"
+
+    written = _export(qtbot, dialog)
+    assert written >= 1
+    assert str(dialog.path) in dialog.result_label.text()
+    calendar = icalendar.Calendar.from_ical(dialog.path.read_bytes())
+    summaries = [str(event.get("SUMMARY")) for event in calendar.walk("VEVENT")]
+    assert MEETING in summaries
+    assert dialog.close_button.isEnabled()
+
+
+def test_the_kg_events_to_xlsx(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    context.set_filter(KG)
+    dialog = _dialog(qtbot, context, tmp_path)
+    dialog.choose(file_format="xlsx")
+    assert dialog.path.suffix == ".xlsx"
+    written = _export(qtbot, dialog)
+    assert written == _kg_events(context)
+    sheet = openpyxl.load_workbook(dialog.path, read_only=True).worksheets[0]
+    cells = {str(value) for row in sheet.iter_rows(values_only=True) for value in row}
+    assert MEETING in cells
+
+
+def test_ics_is_offered_for_events_only(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    context.set_filter(KG)
+    dialog = _dialog(qtbot, context, tmp_path, kind="agreement")
+    assert dialog.kind == "agreement" and dialog.file_format == "xlsx"
+    model = dialog.format_box.model()
+    ics = dialog.format_box.findData("ics")
+    assert not model.flags(model.index(ics, 0)) & Qt.ItemFlag.ItemIsEnabled
+    with context.db.session() as session:
+        agreements = count_agreements(session, KG)
+    assert dialog.counted == agreements
+    assert dialog.path.name == f"agreements-{context.today().isoformat()}.xlsx"
+    dialog.choose(file_format="csv")
+    assert dialog.path.suffix == ".csv"
+    assert _export(qtbot, dialog) == agreements
+    text = dialog.path.read_text(encoding="utf-8-sig")
+    assert "Джалал-Абад" in text
+    dialog.choose(kind="event")
+    assert model.flags(model.index(ics, 0)) & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_folder_that_is_not_there_is_said(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, context, tmp_path)
+    dialog.path_edit.setText(str(tmp_path / "nowhere" / "events.ics"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.job is None and dialog.written is None
+    assert "does not exist" in dialog.result_label.text()
+
+
+def test_the_window_exports_the_register_it_shows(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    window = MainWindow(context, settings=Settings())
+    qtbot.addWidget(window)
+    actions = window.findChild(ExchangeActions)
+    assert actions is not None
+    assert actions.import_action.shortcut().toString() == "Ctrl+I"
+    assert actions.export_action.shortcut().toString() == "Ctrl+E"
+    assert actions.import_action in window.menus.file_menu.actions()
+    assert actions.export_action.text() == "&Export…"
+    window.switch_language("ru", remember=False)
+    try:
+        assert actions.import_action.text() == "&Импорт…"
+    finally:
+        window.switch_language("en", remember=False)
+    window.show_view("delegation")
+    assert exported_kind(window.current_view) == "delegation"
+    window.show_view("calendar")
+    assert exported_kind(window.current_view) == "event"
+    assert exported_kind("today") == "event"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_export_dialog_screenshot(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, language: str
+) -> None:
+    install_language(language)
+    try:
+        context.set_language(language)
+        context.set_filter(KG)
+        # a short folder, so the picture shows the file's name rather than pytest's folders
+        with tempfile.TemporaryDirectory(prefix="office-") as folder:
+            dialog = _dialog(qtbot, context, Path(folder))
+            dialog.choose(file_format="xlsx")
+            _export(qtbot, dialog)
+        expected = "Экспортировать" if language == "ru" else "Export"
+        assert dialog.export_button.text().replace("&", "") == expected
+        dialog.resize(680, dialog.sizeHint().height())
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(SCREENSHOTS / f"export-{language}.png"))
+    finally:
+        install_language("en")
