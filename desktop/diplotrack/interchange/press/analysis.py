@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
@@ -94,6 +95,8 @@ def _host_place(state: ReadingState) -> DraftPlace | None:
     tokens = state.reading.tokens
     for index in sorted(state.place_at):
         before = tokens[index - 1].lemma if index else ""
+        if before == "of" and index >= 2:  # "Mayor of Krasnoyarsk"
+            before = tokens[index - 2].lemma
         if before in CITY_HEAD_WORDS or before in ("администрация", "мэрия"):
             return state.builder.place_by_key(state.place_at[index].key)
     first = min(state.place_at, default=None)
@@ -179,6 +182,11 @@ def _main_event(
         kind.value, day, [p.match for p in people if p.match is not None], "Asia/Krasnoyarsk"
     )
     title = _headline(reading.text)
+    timezone = "Asia/Krasnoyarsk"
+    if matched is not None:
+        # the record's own day: the text may give only the publication's
+        timezone = matched.timezone
+        day = matched.starts_at.astimezone(_zone(timezone)).date()
     builder.event = DraftEvent(
         key="event:main",
         label=matched.title if matched else title,
@@ -189,6 +197,7 @@ def _main_event(
         level=EventLevel.WORKING if working else EventLevel.OFFICIAL,
         starts_on=day,
         start_time=event_time(reading.text),
+        timezone=timezone,
         place_key=state.host_place.key if state.host_place else None,
         country_keys=tuple(c.key for c in builder.countries.values()),
         organization_keys=tuple(dict.fromkeys(organization_keys)),
@@ -207,6 +216,13 @@ def _main_event(
                 else e
                 for e in builder.events
             ]
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
 
 
 def _headline(text: str) -> str:

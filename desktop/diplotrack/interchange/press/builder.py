@@ -100,7 +100,16 @@ class DraftBuilder:
             other = stems(known.name)
             if key and other and key[0] == other[0] and similar(key, other) >= 0.7:
                 if len(key) > len(other) and known.match is None:
-                    known = replace(known, name=name, label=name)
+                    # the fuller name the text gives later may be the one the office knows
+                    better = self.catalog.organization(name)
+                    known = replace(
+                        known,
+                        name=better.name if better else name,
+                        label=better.name if better else name,
+                        match=better.id if better else None,
+                        country_code=known.country_code
+                        or (better.country_code if better else country_code),
+                    )
                     self.organizations[index] = known
                 return known
             same_admin = (

@@ -130,40 +130,62 @@ def read_english(text: str) -> Reading:
     return Reading(text, "en", reading.tokens, tuple(_mentions(reading)))
 
 
+def _run_end(tokens: tuple[Token, ...], index: int) -> int:
+    """The last token of the capitalized run starting at ``index``, within its sentence."""
+    last = index
+    while (
+        last + 1 < len(tokens)
+        and _is_capitalized(tokens[last + 1])
+        and tokens[last + 1].sentence == tokens[index].sentence
+        and tokens[last + 1].lemma not in TITLES
+    ):
+        last += 1
+    return last
+
+
 def _mentions(reading: Reading) -> list[Mention]:
     tokens = reading.tokens
     found: list[Mention] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if not _is_capitalized(token) or token.lemma in TITLES:
+        if not _is_capitalized(token) or token.lemma in TITLES or token.lemma in _NOT_NAMES:
             index += 1
             continue
-        last = index
-        while last + 1 < len(tokens) and _is_capitalized(tokens[last + 1]):
-            last += 1
-        # organizations run on through "of the …": "Embassy of the Kyrgyz Republic"
+        last = _run_end(tokens, index)
         words = {t.lemma for t in tokens[index : last + 1]}
         if words & ORGANIZATION_WORDS:
-            while last + 2 < len(tokens) and tokens[last + 1].lemma in _CONNECTORS:
-                step = last + 1
-                while step < len(tokens) and tokens[step].lemma in _CONNECTORS:
-                    step += 1
-                if step >= len(tokens) or not _is_capitalized(tokens[step]):
-                    break
-                last = step
-                while last + 1 < len(tokens) and _is_capitalized(tokens[last + 1]):
-                    last += 1
+            last = _organization_end(reading, index, last, found)
             found.append(_mention(reading, "ORG", index, last))
+        elif last > index:
+            # a name is the run's last two words; what comes before them is a place:
+            # "Mayor of Krasnoyarsk Vladislav Loginov"
+            if last - index >= 2:
+                found.append(_mention(reading, "LOC", index, last - 2))
+            found.append(_mention(reading, "PER", last - 1, last))
         else:
-            names = [t for t in tokens[index : last + 1] if t.lemma not in _NOT_NAMES]
-            if len(names) >= 2 and len(names) == last - index + 1 and last - index <= 2:
-                found.append(_mention(reading, "PER", index, last))
-            elif names:
-                start = index + (last - index + 1 - len(names)) if names else index
-                found.append(_mention(reading, "LOC", start, last))
+            found.append(_mention(reading, "LOC", index, last))
         index = last + 1
     return found
+
+
+def _organization_end(reading: Reading, index: int, last: int, found: list[Mention]) -> int:
+    """Organizations run on through "of the …" and "in …": "Office of the Embassy of the Kyrgyz
+    Republic in Krasnoyarsk"; the names inside after a connector are places or countries."""
+    tokens = reading.tokens
+    while last + 1 < len(tokens) and tokens[last + 1].lemma in _CONNECTORS - {"and"}:
+        step = last + 1
+        while step < len(tokens) and tokens[step].lemma in _CONNECTORS:
+            step += 1
+        if step >= len(tokens) or not _is_capitalized(tokens[step]):
+            break
+        if tokens[step].sentence != tokens[index].sentence:
+            break
+        end = _run_end(tokens, step)
+        if not {t.lemma for t in tokens[step : end + 1]} & ORGANIZATION_WORDS:
+            found.append(_mention(reading, "LOC", step, end))
+        last = end
+    return last
 
 
 def _mention(reading: Reading, kind: str, first: int, last: int) -> Mention:

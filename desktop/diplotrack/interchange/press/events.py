@@ -32,6 +32,7 @@ from .vocabulary import (
     AGREEMENT_WORDS,
     DELEGATION_WORDS,
     NAMED_EVENT_WORDS,
+    ORGANIZATION_WORDS,
     PLANNED_WORDS,
     SISTER_CITY_STEMS,
 )
@@ -203,7 +204,12 @@ def read_delegations(state: ReadingState, published: date | None) -> None:
         last = chain_after(reading, index)
         if last == index:
             continue
-        organization = organization_at(state, Phrase(index + 1, last)) if last > index else None
+        names_organization = any(
+            t.lemma in ORGANIZATION_WORDS for t in tokens[index + 1 : last + 1]
+        )
+        organization = (
+            organization_at(state, Phrase(index + 1, last)) if names_organization else None
+        )
         place = state.place_in(index + 1, last)
         country = (
             place.country_code if place else (organization.country_code if organization else None)

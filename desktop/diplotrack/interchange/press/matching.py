@@ -35,6 +35,9 @@ R = TypeVar("R", bound=Record)
 _NAME_ENDINGS = ("ыми", "ого", "ому", "ой", "ым", "ом", "ую", "ая", "ем", "а", "у", "е", "ы", "ю")
 
 
+_STOPWORDS = frozenset({"the", "and", "for", "with", "from", "при", "для"})
+
+
 def name_key(word: str) -> str:
     """A name word reduced so its case forms meet: «Кабаева» → «кабаев», «Назгуль» stays."""
     word = words(word)[0] if words(word) else word.casefold()
@@ -54,7 +57,9 @@ def person_key(name: str) -> tuple[str, ...]:
 
 def stems(text: str) -> tuple[str, ...]:
     """The stems of the words of ``text`` that carry meaning (not «в», «и», "of", "the")."""
-    return tuple(stem(w) for w in words(text) if len(w) > 2 or w.isdigit())
+    return tuple(
+        stem(w) for w in words(text) if (len(w) > 2 and w not in _STOPWORDS) or w.isdigit()
+    )
 
 
 def similar(a: Iterable[str], b: Iterable[str]) -> float:
@@ -230,7 +235,10 @@ class Catalog:
         return self.session.scalars(statement).first()
 
     def _candidates(self, model: type[R], kind: str, text: str) -> list[R]:
-        ids = matching_ids(kind, text)
+        # English stems can end in a letter the word does not ("city" → "citi"): such a stem
+        # is no prefix of the word, so the search would miss it; those words are left out
+        usable = " ".join(w for w in words(text) if w.startswith(stem(w)))
+        ids = matching_ids(kind, usable)
         statement = (
             select(model)
             .where(model.id.in_(ids), model.archived_at.is_(None))

@@ -127,7 +127,7 @@ def _position_organization(state: ReadingState, phrase: Phrase) -> DraftOrganiza
         if reading.language == "ru":
             name = f"Администрация города {written}"
         else:
-            name = f"{place.name} City Administration"
+            name = f"{written.removeprefix('of ')} City Administration"
         return state.builder.organization(
             name,
             reading.words(phrase.first, phrase.last),

@@ -11,6 +11,7 @@ from .vocabulary import ORGANIZATION_WORDS, TITLE_ADJECTIVES, TITLE_WORDS
 # Prepositions that stay inside a name: «посольства … в Российской Федерации», «из Бишкека».
 _INNER_PREPOSITIONS = frozenset({"в", "во", "при", "по", "из", "о", "об"})
 _NAME_PARTS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X", "DET"})
+_ENGLISH_CONNECTORS = frozenset({"of", "the", "from", "in", "for", "on"})
 _OPENING, _CLOSING = '«"“„', '»"”'
 
 
@@ -48,6 +49,8 @@ def chain_after(reading: Reading, head: int) -> int:
     «по …», a quoted name. Stops at a comma, a conjunction, a verb, a name of a person or a
     word in the nominative (the next part of the sentence)."""
     tokens = reading.tokens
+    if reading.language != "ru":
+        return _english_chain_after(reading, head)
     people = person_starts(reading)
     last = head
     index = head + 1
@@ -66,6 +69,24 @@ def chain_after(reading: Reading, head: int) -> int:
             index += 1
             continue
         if token.pos in _NAME_PARTS and (token.case != "Nom" or token.pos in ("NUM", "X")):
+            last = index
+            index += 1
+            continue
+        break
+    return last
+
+
+def _english_chain_after(reading: Reading, head: int) -> int:
+    """English names run on through "of", "the", "from", "in" and capitalized words."""
+    tokens = reading.tokens
+    last = head
+    index = head + 1
+    while index < len(tokens) and tokens[index].sentence == tokens[head].sentence:
+        token = tokens[index]
+        if token.lemma in _ENGLISH_CONNECTORS:
+            index += 1
+            continue
+        if token.text[:1].isupper() or token.text[:1].isdigit():
             last = index
             index += 1
             continue
