@@ -27,143 +27,143 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="209" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="215" />
         <source>%Ln event(s) by the current filter</source>
         <extracomment>the registers that can be written to a file: record kind → the engines' register name the formats in the order offered; .ics only for events</extracomment>
         <translation><numerusform>%Ln мероприятие по текущему фильтру</numerusform><numerusform>%Ln мероприятия по текущему фильтру</numerusform><numerusform>%Ln мероприятий по текущему фильтру</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="210" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="216" />
         <source>%Ln delegation(s) by the current filter</source>
         <translation><numerusform>%Ln делегация по текущему фильтру</numerusform><numerusform>%Ln делегации по текущему фильтру</numerusform><numerusform>%Ln делегаций по текущему фильтру</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="211" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="217" />
         <source>%Ln agreement(s) by the current filter</source>
         <translation><numerusform>%Ln соглашение по текущему фильтру</numerusform><numerusform>%Ln соглашения по текущему фильтру</numerusform><numerusform>%Ln соглашений по текущему фильтру</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="212" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="218" />
         <source>%Ln follow-up(s) by the current filter</source>
         <translation><numerusform>%Ln поручение по текущему фильтру</numerusform><numerusform>%Ln поручения по текущему фильтру</numerusform><numerusform>%Ln поручений по текущему фильтру</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="213" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="219" />
         <source>%Ln person(s) by the current filter</source>
         <translation><numerusform>%Ln персона по текущему фильтру</numerusform><numerusform>%Ln персоны по текущему фильтру</numerusform><numerusform>%Ln персон по текущему фильтру</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="214" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="220" />
         <source>%Ln organization(s) by the current filter</source>
         <translation><numerusform>%Ln организация по текущему фильтру</numerusform><numerusform>%Ln организации по текущему фильтру</numerusform><numerusform>%Ln организаций по текущему фильтру</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="215" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="221" />
         <source>%Ln place(s) by the current filter</source>
         <translation><numerusform>%Ln населённый пункт по текущему фильтру</numerusform><numerusform>%Ln населённых пункта по текущему фильтру</numerusform><numerusform>%Ln населённых пунктов по текущему фильтру</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="221" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="227" />
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="222" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="228" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="223" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="229" />
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="224" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="230" />
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="227" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="233" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="237" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="243" />
         <source>Choose the file to write.</source>
         <translation>Укажите файл, в который записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="241" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="247" />
         <source>The folder %1 does not exist.</source>
         <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="260" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="266" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="261" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="267" />
         <source>%1 already exists. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="282" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="288" />
         <source>%Ln record(s) written to %1</source>
         <translation><numerusform>%Ln запись сохранена в %1</numerusform><numerusform>%Ln записи сохранены в %1</numerusform><numerusform>%Ln записей сохранено в %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="293" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="301" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="305" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="313" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="306" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="314" />
         <source>&amp;Register:</source>
         <translation>&amp;Реестр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="307" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="315" />
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="308" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="316" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="309" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="317" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="310" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="318" />
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="315" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="323" />
         <source>iCalendar (.ics) — Outlook, Thunderbird, phones</source>
         <translation>iCalendar (.ics) — Outlook, Thunderbird, телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="316" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="324" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="317" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="325" />
         <source>CSV table (.csv)</source>
         <translation>Таблица CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="318" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="326" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
@@ -267,102 +267,107 @@
     </message>
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="284" />
+        <source>What is wrong in the file:</source>
+        <translation>Что в файле не так:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="286" />
         <source>These parts of the file are broken and would be skipped:</source>
         <translation>Эти части файла повреждены и будут пропущены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="311" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="314" />
         <source>The file was refused: nothing was imported.</source>
         <translation>Файл отклонён: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="315" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="318" />
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="319" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="322" />
         <source>Skipped, and why:</source>
         <translation>Пропущено и почему:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="326" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="329" />
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="328" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="331" />
         <source>The database is as it was before the import began.</source>
         <translation>База данных осталась такой, какой была до начала импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="369" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="372" />
         <source>The file cannot be read: %1</source>
         <translation>Файл не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="381" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="384" />
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="395" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="398" />
         <source>Importing… %1 of %2</source>
         <translation>Импорт… %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="405" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="408" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="423" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="426" />
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="424" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="427" />
         <source>Checking what the file holds…</source>
         <translation>Проверка содержимого файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="425" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="428" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="452" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="460" />
         <source>Import the &amp;valid part</source>
         <translation>Импортировать &amp;исправную часть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="452" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="460" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="455" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="463" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="455" />
         <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="463" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="471" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="460" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="468" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="461" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="469" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="462" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="470" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>

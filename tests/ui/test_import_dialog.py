@@ -10,7 +10,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -32,6 +34,8 @@ from diplotrack.ui.dialogs.import_models import (
 )
 from diplotrack.ui.dialogs.import_problems import problem_text, report_changes, where_text
 from diplotrack.ui.i18n import install_language
+from diplotrack.ui.main_window import MainWindow
+from diplotrack.ui.settings import Settings
 from diplotrack.ui.views.registers import RegisterView
 
 pytestmark = pytest.mark.gui
@@ -365,3 +369,28 @@ def test_mapping_step_screenshot(
         assert dialog.grab().save(str(SCREENSHOTS / f"import-{language}.png"))
     finally:
         install_language("en")
+
+
+def test_a_calendar_or_table_dragged_onto_the_window_is_taken(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    window = MainWindow(context, settings=Settings())
+    qtbot.addWidget(window)
+    assert window.acceptDrops()
+
+    def drag(name: str) -> bool:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        event = QDragEnterEvent(
+            QPoint(20, 20),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        event.setAccepted(False)
+        QApplication.sendEvent(window, event)
+        return event.isAccepted()
+
+    assert drag("calendar.ics") and drag("register.xlsx") and drag("реестр.CSV")
+    assert not drag("note.pdf")

@@ -281,7 +281,10 @@ class ImportDialog(QDialog):
             lines = report_summary(report, self._language)
             page.summary.setText("\n".join(f"{title}: {text}" for title, text in lines))
         page.show_problems(
-            self.tr("These parts of the file are broken and would be skipped:"), report.skipped
+            self.tr("What is wrong in the file:")
+            if report.refused is not None
+            else self.tr("These parts of the file are broken and would be skipped:"),
+            report.skipped,
         )
         self._show_page(CALENDAR)
 
@@ -447,7 +450,12 @@ class ImportDialog(QDialog):
         elif page == CALENDAR:
             ready = self.dry_run is not None and self.dry_run.refused is None
         self.import_button.setEnabled(ready and not busy)
-        partial = page == CALENDAR and self.dry_run is not None and bool(self.dry_run.skipped)
+        partial = (
+            page == CALENDAR
+            and self.dry_run is not None
+            and self.dry_run.refused is None
+            and bool(self.dry_run.skipped)
+        )
         self.import_button.setText(
             self.tr("Import the &valid part") if partial else self.tr("&Import")
         )

@@ -222,7 +222,7 @@ class ProblemsPage(QWidget):
         self.problems = ProblemListModel(self)
         self.problems_view = _list_view(self, f"{name}Problems")
         self.problems_view.setModel(self.problems)
-        self.problems_view.setColumnWidth(0, 220)
+        self.problems_view.setColumnWidth(0, 300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
