@@ -17,72 +17,72 @@
         <translation>Вставьте или откройте текст пресс-релиза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="198" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="199" />
         <source>The text names nothing DiploTrack can record.</source>
         <translation>В тексте не найдено ничего, что DiploTrack может записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="263" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="264" />
         <source>New records from a press release</source>
         <translation>новые записи из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="314" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="326" />
         <source>Discard the draft?</source>
         <translation>Отказаться от черновика?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="315" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="327" />
         <source>Nothing from this press release has been saved. Discard it?</source>
         <translation>Из этого пресс-релиза ещё ничего не сохранено. Отказаться от него?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="354" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="366" />
         <source>Cancel analysis</source>
         <translation>Прервать анализ</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="354" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="366" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="356" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="368" />
         <source>Stop the analysis; nothing is saved</source>
         <translation>Прервать анализ; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="365" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="377" />
         <source>New from a press release</source>
         <translation>Новое из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="366" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="378" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="368" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="380" />
         <source>Everything else the text names: tick what to save, match or edit it</source>
         <translation>Всё остальное, что названо в тексте: отметьте, что сохранить, сопоставьте или исправьте</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="370" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="382" />
         <source>← &amp;Text</source>
         <translation>← &amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="371" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="383" />
         <source>&amp;Analyse</source>
         <translation>&amp;Анализировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="372" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="384" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="374" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="386" />
         <source>Save the ticked items in one step (Undo takes it back)</source>
         <translation>Сохранить отмеченное одним действием (его можно отменить)</translation>
     </message>
@@ -90,13 +90,13 @@
 <context>
     <name>DraftEventForm</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="295" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="312" />
         <source>Date</source>
         <extracomment>a field was edited country names by code in the interface language (the dialog reads them)</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="296" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="313" />
         <source>at</source>
         <translation>в</translation>
     </message>
@@ -104,43 +104,43 @@
 <context>
     <name>DraftItemPanel</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="141" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="144" />
         <source>Choose an item in the list</source>
         <extracomment>the kinds a picker can match to an existing record (countries are always known)</extracomment>
         <translation>Выберите строку в списке</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="162" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="166" />
         <source>The words of the press release this item comes from</source>
         <translation>Слова пресс-релиза, из которых взята эта запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="238" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="242" />
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="239" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="243" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="240" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="244" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="241" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="245" />
         <source>Existing record</source>
         <translation>Существующая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="242" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="246" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="243" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="247" />
         <source>Save this item as a new record, not the one matched</source>
         <translation>Сохранить как новую запись, а не найденную</translation>
     </message>
@@ -169,32 +169,33 @@
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="53" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="66" />
         <source>Topic</source>
+        <extracomment>the order of the rows: who and what first, the reference data (countries, topics) last</extracomment>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="54" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="67" />
         <source>Planned event</source>
         <translation>Планируемое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="55" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="68" />
         <source>matched: %1</source>
         <translation>в базе: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="56" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="69" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="57" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="70" />
         <source>known country</source>
         <translation>страна из справочника</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="58" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="71" />
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
@@ -270,6 +271,34 @@
         <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="205" />
         <source>Analysing…</source>
         <translation>Анализ…</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="14" />
+        <source>The press release is empty: paste or open its text first.</source>
+        <translation>Пресс-релиз пуст: сначала вставьте или откройте его текст.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="15" />
+        <source>Nothing in the text could be read as an event, a person or a place.</source>
+        <translation>В тексте не удалось найти ни мероприятия, ни персоны, ни населённого пункта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="18" />
+        <source>The text gives no date: the publication date is used.</source>
+        <translation>В тексте нет даты: взята дата публикации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="19" />
+        <source>The text gives no date and no publication date is known: set the date.</source>
+        <translation>В тексте нет даты, и дата публикации неизвестна: укажите дату.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="23" />
+        <source>{label}: the draft gives no date; set one before saving.</source>
+        <translation>{label}: в черновике нет даты; укажите её перед сохранением.</translation>
     </message>
 </context>
 </TS>

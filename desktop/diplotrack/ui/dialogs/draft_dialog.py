@@ -194,6 +194,7 @@ class DraftDialog(QDialog):
         if draft.event is not None:
             self.event_form.load(draft.event, draft)
         notes = [QCoreApplication.translate("messages", text) for text in draft.messages]
+        self.messages.setStyleSheet("color: #8a5300;")
         if draft.is_empty:
             notes.insert(0, self.tr("The text names nothing DiploTrack can record."))
         self.messages.setText("\n".join(notes))
@@ -249,7 +250,7 @@ class DraftDialog(QDialog):
         try:
             changes = perform(self.context, lambda: save_draft(db, draft), show_errors=False)
         except KnownError as error:
-            self.show_problem(translated_message(error))
+            self.show_refusal(error)
             return None
         assert changes is not None
         created = sorted(
@@ -291,6 +292,17 @@ class DraftDialog(QDialog):
                 select(Event.id).where(Event.id.in_(new_ids), Event.title == event.title)
             )
         return found if found is not None else min(new_ids)
+
+    def show_refusal(self, error: KnownError) -> None:
+        """Why the draft was not saved, naming the item it is about (which is chosen in the
+        table, so that it can be put right at once); nothing typed is lost."""
+        message = translated_message(error)
+        item, key = error.values.get("item"), error.values.get("item_key")
+        if isinstance(item, str) and item and item not in message:
+            message = f"«{item}»: {message}"
+        self.show_problem(message)
+        if isinstance(key, str) and key in self.model.item_keys():
+            self.items.select_key(key)
 
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)

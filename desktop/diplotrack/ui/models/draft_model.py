@@ -50,6 +50,19 @@ _HEADERS = {
     DraftColumn.RECORD: QT_TRANSLATE_NOOP("DraftItems", "Record"),
     DraftColumn.DETAILS: QT_TRANSLATE_NOOP("DraftItems", "Details"),
 }
+#: the order of the rows: who and what first, the reference data (countries, topics) last
+SHOWN_ORDER = (
+    "person",
+    "organization",
+    "place",
+    "agreement",
+    "event",
+    "delegation",
+    "followup",
+    "country",
+    "topic",
+)
+
 _TOPIC = QT_TRANSLATE_NOOP("DraftItems", "Topic")
 _PLANNED_EVENT = QT_TRANSLATE_NOOP("DraftItems", "Planned event")
 _MATCHED = QT_TRANSLATE_NOOP("DraftItems", "matched: %1")
@@ -119,7 +132,9 @@ class DraftItemsModel(QAbstractTableModel):
         self.beginResetModel()
         self._draft = draft
         main = draft.event.key if draft.event is not None else None
-        self._keys = [item.key for item in draft.items() if item.key != main]
+        shown = [item for item in draft.items() if item.key != main]
+        shown.sort(key=lambda item: SHOWN_ORDER.index(str(item.kind)))  # stable: text order kept
+        self._keys = [item.key for item in shown]
         self._match_names = dict(match_names)
         self._country_names = dict(country_names or {})
         self.endResetModel()
