@@ -310,6 +310,24 @@ def test_the_chosen_item_is_edited_beside_the_table(qtbot: QtBot, office: AppCon
     assert dialog.has_unsaved_work()
 
 
+def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, office: AppContext) -> None:
+    """The date emptied: the save is refused with a message naming the event, the dialog stays
+    open with the edits, and nothing is written."""
+    before = counts(office.db)
+    dialog = open_dialog(qtbot, office)
+    dialog.show_draft(AnalysedDraft(handmade_draft(), {}, {}))
+    dialog.event_form.title.setText("Встреча мэра с руководителем канцелярии")
+    dialog.event_form.day.set_value(None)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saved_changes is None
+    assert dialog.problem.isVisibleTo(dialog)
+    assert "Встреча мэра с руководителем канцелярии" in dialog.problem.text()
+    assert "date" in dialog.problem.text()
+    assert dialog.event_form.title.text() == "Встреча мэра с руководителем канцелярии"
+    assert office.undo_stack.count() == 0
+    assert counts(office.db) == before
+
+
 # -- the sample, analysed ----------------------------------------------------------------------
 def test_the_sample_gives_the_worked_example(qtbot: QtBot, context: AppContext) -> None:
     """On the demo office (which holds the worked example) the draft is the worked example,
