@@ -85,8 +85,8 @@ def _read_locations(state: ReadingState) -> None:
         state.home = state.host_place.country_code
     elif reading.language == "ru":
         state.home = "RU"  # a Russian press release comes from a Russian city's office
-    if state.home is not None:
-        builder.country(state.home, state.host_place.name if state.host_place else state.home)
+    if state.home is not None and state.host_place is not None:
+        builder.country(state.home, state.host_place.name)
 
 
 def _host_place(state: ReadingState) -> DraftPlace | None:

@@ -139,7 +139,7 @@ def organization_in(reading: Reading, phrase: Phrase) -> Phrase | None:
     посольства … в Красноярске»)."""
     tokens = reading.tokens
     for index in range(phrase.first + 1, phrase.last + 1):
-        if tokens[index].lemma in ORGANIZATION_WORDS and tokens[index].pos == "NOUN":
+        if tokens[index].lemma in ORGANIZATION_WORDS and tokens[index].pos in ("NOUN", "PROPN"):
             start = index
             while start - 1 > phrase.first and tokens[start - 1].pos == "ADJ":
                 start -= 1
