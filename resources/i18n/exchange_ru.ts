@@ -171,33 +171,33 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="92" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="97" />
         <source>Choose a calendar (.ics from Outlook, Thunderbird or a phone) or a register kept in Excel or CSV. Nothing is changed until you press Import; first you see what the file holds and what is wrong in it.</source>
         <extracomment>the problems a table's preview spells out in full under the rows Enter in the path field</extracomment>
         <translation>Выберите календарь (.ics из Outlook, Thunderbird или телефона) или реестр, который вёлся в Excel или CSV. Пока вы не нажмёте «Импортировать», ничего не меняется: сначала вы увидите, что в файле и что в нём не так.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="97" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="102" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="98" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="103" />
         <source>A path, or drop a file onto the window</source>
         <translation>Путь к файлу — или перетащите файл в окно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="99" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="104" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="104" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="109" />
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="106" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="111" />
         <source>Calendars (*.ics);;Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
         <translation>Календари (*.ics);;Таблицы (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
@@ -216,158 +216,68 @@
         <translation>Файла %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="184" />
-        <source>%1: %2 rows, %3 columns</source>
-        <translation>%1: строк — %2, столбцов — %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="190" />
-        <source>encoding %1</source>
-        <translation>кодировка %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="192" />
-        <source>tab</source>
-        <translation>табуляцией</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="192" />
-        <source>space</source>
-        <translation>пробелом</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="195" />
-        <source>separated by %1</source>
-        <translation>разделитель — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="197" />
-        <source>sheet «%1»</source>
-        <translation>лист «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="224" />
-        <source>Choose the column that holds: %1.</source>
-        <translation>Укажите столбец, в котором: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="264" />
-        <source>Rows with problems: %1 — they are skipped.</source>
-        <translation>Строк с ошибками: %1 — они будут пропущены.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="275" />
-        <source>%1 cannot be imported.</source>
-        <translation>Файл %1 нельзя импортировать.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="279" />
-        <source>What %1 holds</source>
-        <translation>Что содержит %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="284" />
-        <source>What is wrong in the file:</source>
-        <translation>Что в файле не так:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="286" />
-        <source>These parts of the file are broken and would be skipped:</source>
-        <translation>Эти части файла повреждены и будут пропущены:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="314" />
-        <source>The file was refused: nothing was imported.</source>
-        <translation>Файл отклонён: ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="318" />
-        <source>Imported.</source>
-        <translation>Импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="322" />
-        <source>Skipped, and why:</source>
-        <translation>Пропущено и почему:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="329" />
-        <source>Cancelled: nothing was imported.</source>
-        <translation>Отменено: ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="331" />
-        <source>The database is as it was before the import began.</source>
-        <translation>База данных осталась такой, какой была до начала импорта.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="372" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="293" />
         <source>The file cannot be read: %1</source>
         <translation>Файл не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="384" />
-        <source>Nothing was imported.</source>
-        <translation>Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="398" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="316" />
         <source>Importing… %1 of %2</source>
         <translation>Импорт… %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="408" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="326" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="426" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="340" />
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="427" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="341" />
         <source>Checking what the file holds…</source>
         <translation>Проверка содержимого файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="428" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="342" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="460" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="374" />
         <source>Import the &amp;valid part</source>
         <translation>Импортировать &amp;исправную часть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="460" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="374" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="463" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="377" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="463" />
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="471" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="377" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="385" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="468" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="382" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="469" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="383" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="470" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="384" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
@@ -473,24 +383,117 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="301" />
+        <source>%1 cannot be imported.</source>
+        <translation>Файл %1 нельзя импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="305" />
+        <source>What is wrong in the file:</source>
+        <translation>Что в файле не так:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="309" />
+        <source>What %1 holds</source>
+        <translation>Что содержит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="313" />
+        <source>These parts of the file are broken and would be skipped:</source>
+        <translation>Эти части файла повреждены и будут пропущены:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="320" />
+        <source>The file was refused: nothing was imported.</source>
+        <translation>Файл отклонён: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="327" />
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="331" />
+        <source>Skipped, and why:</source>
+        <translation>Пропущено и почему:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="335" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="336" />
+        <source>The database is as it was before the import began.</source>
+        <translation>База данных осталась такой, какой была до начала импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="342" />
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="176" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="178" />
+        <source>%1: %2 rows, %3 columns</source>
+        <translation>%1: строк — %2, столбцов — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="184" />
+        <source>encoding %1</source>
+        <translation>кодировка %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="186" />
+        <source>tab</source>
+        <translation>табуляцией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="186" />
+        <source>space</source>
+        <translation>пробелом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="189" />
+        <source>separated by %1</source>
+        <translation>разделитель — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="191" />
+        <source>sheet «%1»</source>
+        <translation>лист «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="200" />
+        <source>Choose the column that holds: %1.</source>
+        <translation>Укажите столбец, в котором: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="223" />
+        <source>Rows with problems: %1 — they are skipped.</source>
+        <translation>Строк с ошибками: %1 — они будут пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="235" />
         <source>… and %1 more: see the Problems column.</source>
         <translation>… и ещё %1: см. столбец «Ошибки».</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="198" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="257" />
         <source>&amp;Register:</source>
         <translation>&amp;Реестр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="203" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="262" />
         <source>Which field each column of the file fills:</source>
         <translation>Какое поле заполняет каждый столбец файла:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="205" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="264" />
         <source>The first rows as they would be imported, and every row with a problem:</source>
         <translation>Первые строки в том виде, в каком они будут импортированы, и все строки с ошибками:</translation>
     </message>

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from diplotrack.domain import KnownError
-from diplotrack.interchange.report import ImportCancelled, ImportReport, Problem, Progress
+from diplotrack.interchange.report import ImportCancelled, ImportReport, Progress
 
 from ..context import AppContext
 from ..formatting import locale_for
 from ..operations import translated_message
 from .exchange_job import ExchangeJob
-from .import_mapping import ColumnMappingModel, field_label
+from .import_mapping import ColumnMappingModel
 from .import_pages import ERROR_STYLE, FilePage, ProblemsPage, TablePage
-from .import_problems import problem_text, report_changes, report_summary
+from .import_problems import report_changes
 from .import_work import (
     OpenedTable,
     TableCheck,
@@ -172,30 +172,10 @@ class ImportDialog(QDialog):
         self.mapping_model = model
         self.table_page.mapping_view.show_mapping(model)
         self.table_page.show_register(opened.mapping.register)
-        self.table_page.source.setText(self._describe(opened))
+        self.table_page.describe(opened.table, self._language)
         self.table_page.preview_model.set_rows([], [], [])
         self._show_page(TABLE)
         self._start_check()
-
-    def _describe(self, opened: OpenedTable) -> str:
-        table = opened.table
-        locale = locale_for(self._context.language)
-        parts = [
-            self.tr("%1: %2 rows, %3 columns")
-            .replace("%1", Path(table.source).name)
-            .replace("%2", locale.toString(len(table.rows)))
-            .replace("%3", locale.toString(table.width))
-        ]
-        if table.encoding:
-            parts.append(self.tr("encoding %1").replace("%1", table.encoding))
-        if table.delimiter:
-            shown = {"\t": self.tr("tab"), " ": self.tr("space")}.get(
-                table.delimiter, table.delimiter
-            )
-            parts.append(self.tr("separated by %1").replace("%1", shown))
-        if table.sheet:
-            parts.append(self.tr("sheet «%1»").replace("%1", table.sheet))
-        return " · ".join(parts)
 
     def _register_chosen(self, register: str) -> None:
         if self.mapping_model is not None:
@@ -217,12 +197,7 @@ class ImportDialog(QDialog):
         mapping = self.mapping_model.mapping
         missing = mapping.missing
         if missing:
-            self.table_page.preview_model.set_rows([], [], [])
-            names = ", ".join(field_label(mapping.spec, name).rstrip(" *") for name in missing)
-            self.table_page.summary.setStyleSheet(ERROR_STYLE)
-            self.table_page.summary.setText(
-                self.tr("Choose the column that holds: %1.").replace("%1", names)
-            )
+            self.table_page.show_missing(mapping)
             self._update_buttons()
             return
         db, path, table = self._context.db, self.path, self.opened.table
@@ -238,54 +213,14 @@ class ImportDialog(QDialog):
             return
         self.check = check
         headings, columns = preview_headings(self.opened.table, check.mapping)
-        page = self.table_page
-        page.preview_model.set_rows(headings, columns, check.rows)
-        page.fit_preview()
-        self._summarise_table(check)
+        self.table_page.show_check(headings, columns, check, self._language)
         self._update_buttons()
-
-    def _summarise_table(self, check: TableCheck) -> None:
-        page = self.table_page
-        report = check.report
-        if report.refused is not None:
-            page.summary.setStyleSheet(ERROR_STYLE)
-            page.summary.setText(self._problem_line(report.refused))
-            page.show_row_problems("", [])
-            return
-        # the rows with problems are said below, each problem in full
-        lines = [
-            f"{title}: {text}"
-            for title, text in report_summary(report, self._language, skipped=False)
-        ]
-        page.summary.setStyleSheet("")
-        page.summary.setText(" · ".join(lines))
-        heading = ""
-        if check.rows_with_problems:
-            heading = self.tr("Rows with problems: %1 — they are skipped.").replace(
-                "%1", locale_for(self._language).toString(check.rows_with_problems)
-            )
-        page.show_row_problems(heading, report.skipped)
 
     # -- a calendar ----------------------------------------------------------------------------
     def _calendar_checked(self, report: ImportReport) -> None:
         self.dry_run = report
-        page = self.calendar_page
         name = self.path.name if self.path is not None else ""
-        if report.refused is not None:
-            page.heading.setText(self.tr("%1 cannot be imported.").replace("%1", name))
-            page.summary.setStyleSheet(ERROR_STYLE)
-            page.summary.setText(self._problem_line(report.refused))
-        else:
-            page.heading.setText(self.tr("What %1 holds").replace("%1", name))
-            page.summary.setStyleSheet("")
-            lines = report_summary(report, self._language)
-            page.summary.setText("\n".join(f"{title}: {text}" for title, text in lines))
-        page.show_problems(
-            self.tr("What is wrong in the file:")
-            if report.refused is not None
-            else self.tr("These parts of the file are broken and would be skipped:"),
-            report.skipped,
-        )
+        self.calendar_page.show_calendar(name, report, self._language)
         self._show_page(CALENDAR)
 
     # -- importing -----------------------------------------------------------------------------
@@ -309,27 +244,13 @@ class ImportDialog(QDialog):
 
     def _imported(self, report: ImportReport) -> None:
         self.report = report
-        page = self.report_page
-        if report.refused is not None:
-            page.heading.setText(self.tr("The file was refused: nothing was imported."))
-            page.summary.setStyleSheet(ERROR_STYLE)
-            page.summary.setText(self._problem_line(report.refused))
-        else:
-            page.heading.setText(self.tr("Imported."))
-            page.summary.setStyleSheet("")
-            lines = report_summary(report, self._language)
-            page.summary.setText("\n".join(f"{title}: {text}" for title, text in lines))
-        page.show_problems(self.tr("Skipped, and why:"), report.skipped)
+        self.report_page.show_report(report, self._language)
         self._show_page(REPORT)
         self._context.announce(report_changes(report))
 
     def _import_cancelled(self) -> None:
         self.cancelled = True
-        page = self.report_page
-        page.heading.setText(self.tr("Cancelled: nothing was imported."))
-        page.summary.setStyleSheet("")
-        page.summary.setText(self.tr("The database is as it was before the import began."))
-        page.show_problems("", [])
+        self.report_page.show_cancelled()
         self._show_page(REPORT)
 
     # -- work off the GUI thread ---------------------------------------------------------------
@@ -381,10 +302,7 @@ class ImportDialog(QDialog):
             self.table_page.summary.setStyleSheet(ERROR_STYLE)
             self.table_page.summary.setText(text)
         else:
-            self.report_page.heading.setText(self.tr("Nothing was imported."))
-            self.report_page.summary.setStyleSheet(ERROR_STYLE)
-            self.report_page.summary.setText(text)
-            self.report_page.show_problems("", [])
+            self.report_page.show_failure(text)
             self._show_page(REPORT)
         self._update_buttons()
 
@@ -412,10 +330,6 @@ class ImportDialog(QDialog):
     @property
     def _language(self) -> str:
         return self._context.language
-
-    @staticmethod
-    def _problem_line(problem: Problem) -> str:
-        return problem_text(problem)
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)

@@ -4,6 +4,7 @@ preview, and the report at the end."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,12 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diplotrack.interchange.report import Problem
+from diplotrack.interchange.report import ImportReport, Problem
 from diplotrack.interchange.tables.fields import REGISTERS
+from diplotrack.interchange.tables.mapping import TableMapping
+from diplotrack.interchange.tables.reading import Table
 
-from .import_mapping import ColumnMappingTable, register_label
+from ..formatting import locale_for
+from .import_mapping import ColumnMappingTable, field_label, register_label
 from .import_models import ProblemListModel, RowPreviewModel
-from .import_problems import problem_text
+from .import_problems import problem_text, report_summary
+from .import_work import TableCheck
 
 ERROR_STYLE = "color: #b3261e;"
 #: the problems a table's preview spells out in full under the rows
@@ -166,6 +171,60 @@ class TablePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    def describe(self, table: Table, language: str) -> None:
+        """'register.csv: 3 rows, 6 columns · encoding cp1251 · separated by ;'"""
+        locale = locale_for(language)
+        parts = [
+            self.tr("%1: %2 rows, %3 columns")
+            .replace("%1", Path(table.source).name)
+            .replace("%2", locale.toString(len(table.rows)))
+            .replace("%3", locale.toString(table.width))
+        ]
+        if table.encoding:
+            parts.append(self.tr("encoding %1").replace("%1", table.encoding))
+        if table.delimiter:
+            shown = {"\t": self.tr("tab"), " ": self.tr("space")}.get(
+                table.delimiter, table.delimiter
+            )
+            parts.append(self.tr("separated by %1").replace("%1", shown))
+        if table.sheet:
+            parts.append(self.tr("sheet «%1»").replace("%1", table.sheet))
+        self.source.setText(" · ".join(parts))
+        self.preview_model.set_rows([], [], [])
+
+    def show_missing(self, mapping: TableMapping) -> None:
+        """No preview until every field the register needs has a column."""
+        self.preview_model.set_rows([], [], [])
+        names = ", ".join(field_label(mapping.spec, name).rstrip(" *") for name in mapping.missing)
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(self.tr("Choose the column that holds: %1.").replace("%1", names))
+        self.show_row_problems("", [])
+
+    def show_check(
+        self, headings: Sequence[str], columns: Sequence[str], check: TableCheck, language: str
+    ) -> None:
+        """The preview's rows, what the import would do, and the rows with problems."""
+        self.preview_model.set_rows(headings, columns, check.rows)
+        self.fit_preview()
+        report = check.report
+        if report.refused is not None:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(problem_text(report.refused))
+            self.show_row_problems("", [])
+            return
+        # the rows with problems are said below, each problem in full
+        lines = [
+            f"{title}: {text}" for title, text in report_summary(report, language, skipped=False)
+        ]
+        self.summary.setStyleSheet("")
+        self.summary.setText(" · ".join(lines))
+        heading = ""
+        if check.rows_with_problems:
+            heading = self.tr("Rows with problems: %1 — they are skipped.").replace(
+                "%1", locale_for(language).toString(check.rows_with_problems)
+            )
+        self.show_row_problems(heading, report.skipped)
+
     def show_row_problems(self, heading: str, problems: Sequence[Problem]) -> None:
         """Under the preview: how many rows have problems, and the first few in full (the
         table's cells are too narrow for a whole message)."""
@@ -229,6 +288,59 @@ class ProblemsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems_view, 1)
+
+    def _say(self, heading: str, summary: str, *, error: bool) -> None:
+        self.heading.setText(heading)
+        self.summary.setStyleSheet(ERROR_STYLE if error else "")
+        self.summary.setText(summary)
+
+    def show_calendar(self, name: str, report: ImportReport, language: str) -> None:
+        """A calendar's dry run: what it holds, or why it cannot be imported; what is broken."""
+        if report.refused is not None:
+            self._say(
+                self.tr("%1 cannot be imported.").replace("%1", name),
+                problem_text(report.refused),
+                error=True,
+            )
+            title = self.tr("What is wrong in the file:")
+        else:
+            lines = report_summary(report, language)
+            self._say(
+                self.tr("What %1 holds").replace("%1", name),
+                "\n".join(f"{heading}: {text}" for heading, text in lines),
+                error=False,
+            )
+            title = self.tr("These parts of the file are broken and would be skipped:")
+        self.show_problems(title, report.skipped)
+
+    def show_report(self, report: ImportReport, language: str) -> None:
+        """The end: what was created, updated and skipped, or why the file was refused."""
+        if report.refused is not None:
+            self._say(
+                self.tr("The file was refused: nothing was imported."),
+                problem_text(report.refused),
+                error=True,
+            )
+        else:
+            lines = report_summary(report, language)
+            self._say(
+                self.tr("Imported."),
+                "\n".join(f"{heading}: {text}" for heading, text in lines),
+                error=False,
+            )
+        self.show_problems(self.tr("Skipped, and why:"), report.skipped)
+
+    def show_cancelled(self) -> None:
+        self._say(
+            self.tr("Cancelled: nothing was imported."),
+            self.tr("The database is as it was before the import began."),
+            error=False,
+        )
+        self.show_problems("", [])
+
+    def show_failure(self, text: str) -> None:
+        self._say(self.tr("Nothing was imported."), text, error=True)
+        self.show_problems("", [])
 
     def show_problems(self, title: str, problems: Sequence[Problem]) -> None:
         listed = list(problems)
