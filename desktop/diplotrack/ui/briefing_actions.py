@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
@@ -39,7 +40,8 @@ def open_briefing(
 
     memory = BriefingMemory.of(context)
     dialog = memory.dialogs.get(key)
-    if not isinstance(dialog, BriefingDialog):
+    # a dialog goes with the window it was opened over, even if it was never closed
+    if not isinstance(dialog, BriefingDialog) or not shiboken6.isValid(dialog):
         dialog = BriefingDialog(context, key, parent)
         memory.dialogs[key] = dialog
     dialog.show()

@@ -76,6 +76,9 @@ class BriefingGatherer(QObject):
         self._collector.setInterval(COLLECT_EVERY_MS)
         self._collector.timeout.connect(self.deliver)
         self._stopped = False
+        # deleted with its dialog without being stopped: the thread still ends
+        reader = self._reader
+        self.destroyed.connect(lambda: reader.shutdown(wait=False, cancel_futures=True))
 
     @property
     def is_busy(self) -> bool:
