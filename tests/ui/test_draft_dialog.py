@@ -328,6 +328,25 @@ def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, office: AppContext) -
     assert counts(office.db) == before
 
 
+def test_the_dialog_follows_a_language_switch(qtbot: QtBot, office: AppContext) -> None:
+    dialog = open_dialog(qtbot, office)
+    dialog.show_draft(AnalysedDraft(handmade_draft(), {}, {}))
+    assert dialog.save_button.text() == "&Save"
+    install_language("ru")
+    try:
+        office.set_language("ru")
+        # Qt posts LanguageChange to every window: it arrives with the next events
+        qtbot.waitUntil(lambda: dialog.save_button.text() == "&Сохранить")
+        assert dialog.windowTitle() == "Новое из пресс-релиза"
+        header = dialog.model.headerData(DraftColumn.WHAT, Qt.Orientation.Horizontal)
+        assert header == "Что"
+        assert rows(dialog.model)[0][0] == "Персона"
+        assert dialog.event_form.labels["participants"].text() == "Участники"
+        assert dialog.event_form.participants[0].role.currentText() == "Принимающая сторона"
+    finally:
+        install_language("en")
+
+
 # -- the sample, analysed ----------------------------------------------------------------------
 def test_the_sample_gives_the_worked_example(qtbot: QtBot, context: AppContext) -> None:
     """On the demo office (which holds the worked example) the draft is the worked example,

@@ -80,6 +80,7 @@ class DraftDialog(QDialog):
         self.text_page.text_changed.connect(self._update_buttons)
         self.model = DraftItemsModel(context.language, self)
         self.model.draft_changed.connect(self._draft_edited)
+        context.language_changed.connect(self.model.set_language)
         self.event_form = DraftEventForm(self)
         self.event_form.changed.connect(self._event_edited)
         self.items = DraftItemsView(context, self.model, self)

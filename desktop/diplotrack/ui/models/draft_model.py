@@ -139,6 +139,14 @@ class DraftItemsModel(QAbstractTableModel):
         self._country_names = dict(country_names or {})
         self.endResetModel()
 
+    def set_language(self, language: str) -> None:
+        """Kinds, headers and dates in another interface language (names stay as read)."""
+        self.language = language
+        if self._keys:
+            last = self.index(len(self._keys) - 1, len(DraftColumn) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DraftColumn) - 1)
+
     def draft(self) -> Draft | None:
         """The draft as edited so far."""
         return self._draft
