@@ -43,6 +43,8 @@ class PlannedEvent:
     categories: tuple[str, ...] = ()
     people: tuple[CalendarPerson, ...] = ()
     sequence: int = 0
+    # RDATE periods lasting otherwise than the event (start, end in UTC): events of their own
+    apart: tuple[tuple[datetime, datetime], ...] = ()
     # what only DiploTrack's own export carries (X-DIPLOTRACK-…), kept exactly on re-import
     kind: str | None = None
     level: str | None = None

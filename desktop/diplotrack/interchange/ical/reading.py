@@ -57,6 +57,7 @@ def read_calendar(
     for calendar in shape.calendars:
         _read(calendar, plan, floating_zone, index)
     _apply_overrides(plan)
+    _split_periods(plan)
     if not plan.events and not plan.cancellations and plan.skipped:
         first = plan.skipped[0]
         plan.refused = _problem(
@@ -213,6 +214,16 @@ def _apply_overrides(plan: CalendarPlan) -> None:
         lines = [*(master.recurrence or "").split("\n"), line]
         text = "\n".join(dict.fromkeys(item for item in lines if item))
         plan.events[number] = replace(master, recurrence=text)
+
+
+def _split_periods(plan: CalendarPlan) -> None:
+    """Each RDATE period of another length than its event becomes an event of its own."""
+    for event in list(plan.events):
+        for start, end in event.apart:
+            key = f"{event.key};RDATE={start:%Y%m%dT%H%M%SZ}"
+            plan.events.append(
+                replace(event, key=key, starts_at=start, ends_at=end, recurrence=None, apart=())
+            )
 
 
 def outline_of(data: bytes) -> Outline:

@@ -134,6 +134,7 @@ def _times(
         # an all-day event lasts at least its day (DTEND equal to DTSTART: that one day)
         after = datetime.combine(max(end, start + timedelta(days=1)), time(0), UTC)
         return first, after, zone, True, UTC
+    start_floats = start.tzinfo is None and not tzid
     start = _aware(start, tzid, part, "DTSTART", ctx)
     if end is None and duration_prop is not None:
         end = start + duration_prop.dt
@@ -141,6 +142,12 @@ def _times(
         end = start
     if not isinstance(end, datetime):
         raise refuse(part, msg.MIXED_TYPES, "DTEND", start="date-time", name="DTEND", end="date")
+    end_floats = end.tzinfo is None and not (end_prop is not None and end_prop.params.get("TZID"))
+    if end_prop is not None and start_floats != end_floats:
+        # RFC 5545 3.8.2.2: a DTSTART in local ("floating") time wants a DTEND in local time
+        floating, zoned = "floating date-time", "date-time with a zone"
+        first, second = (floating, zoned) if start_floats else (zoned, floating)
+        raise refuse(part, msg.MIXED_TYPES, "DTEND", start=first, name="DTEND", end=second)
     end = _aware(
         end, end_prop.params.get("TZID") if end_prop is not None else None, part, "DTEND", ctx
     )
@@ -175,13 +182,17 @@ def utc_text(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _date_values(lists: Any, name: str, part: Part, zone: tzinfo, all_day: bool) -> Iterable[str]:
+def _date_values(
+    lists: Any, name: str, part: Part, zone: tzinfo, all_day: bool, apart: set[datetime]
+) -> Iterable[str]:
     """EXDATE/RDATE values as stored: UTC times, or dates (VALUE=DATE) for all-day events."""
     for listed in lists if isinstance(lists, list) else [lists]:
         for item in listed.dts:
             value = item.dt
             if isinstance(value, tuple):  # a PERIOD: the occurrence starts at its start
                 value = value[0]
+                if name == "RDATE" and value in apart:
+                    continue  # a period of another length is an event of its own
             if isinstance(value, datetime):
                 if value.tzinfo is None:
                     value = value.replace(tzinfo=zone)
@@ -206,12 +217,15 @@ def _recurrence(
     zone: tzinfo,
     all_day: bool,
 ) -> str | None:
+    if vevent.get("RECURRENCE-ID") is not None:
+        return None  # a moved occurrence is that one occurrence (its RDATEs belong to the series)
+    apart = {period_start for period_start, _ in periods_apart(vevent, end - start)}
     rules = [line.text.partition(":")[2].strip() for line in part.own if line.name == "RRULE"]
     lines = [f"RRULE:{rule}" for rule in rules if rule]  # "RRULE:" with nothing: no rule
     for name in ("RDATE", "EXDATE"):
         found = vevent.get(name)
         if found is not None:
-            lines.extend(_date_values(found, name, part, zone, all_day))
+            lines.extend(_date_values(found, name, part, zone, all_day, apart))
     if not lines:
         return None
     text = "\n".join(dict.fromkeys(lines))
@@ -221,6 +235,24 @@ def _recurrence(
         prop = "RRULE" if part.first("RRULE") else "RDATE"
         raise refuse(part, msg.BAD_RECURRENCE, prop, detail=error.message) from error
     return text
+
+
+def periods_apart(vevent: VEvent, length: timedelta) -> list[tuple[datetime, datetime]]:
+    """RDATE periods lasting otherwise than the event: ``Event.recurrence`` gives every
+    occurrence the first one's length, so each of these is kept as an event of its own."""
+    if vevent.get("RECURRENCE-ID") is not None:
+        return []
+    found = vevent.get("RDATE") or []
+    periods: list[tuple[datetime, datetime]] = []
+    for listed in found if isinstance(found, list) else [found]:
+        for item in listed.dts:
+            value = item.dt
+            if isinstance(value, tuple) and isinstance(value[0], datetime):
+                first, last = value
+                last = first + last if isinstance(last, timedelta) else last
+                if first.tzinfo is not None and last - first != length:
+                    periods.append((first, last))
+    return periods
 
 
 def _person(address: Any, role: str) -> CalendarPerson:
@@ -297,6 +329,12 @@ def planned_event(vevent: VEvent, part: Part, ctx: Context, key: str) -> Planned
         timezone=zone_name_,
         all_day=all_day,
         recurrence=_recurrence(vevent, part, start, end, zone_name_, zone, all_day),
+        apart=()
+        if all_day
+        else tuple(
+            (first.astimezone(UTC), last.astimezone(UTC))
+            for first, last in periods_apart(vevent, end - start)
+        ),
         status=status.value,
         notes=_text(vevent, "DESCRIPTION"),
         location=_text(vevent, "LOCATION"),
