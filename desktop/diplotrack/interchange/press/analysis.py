@@ -204,7 +204,7 @@ def _main_event(
         topic_keys=tuple(t.key for t in builder.topics),
         agreement_keys=tuple(a.key for a in builder.agreements),
         participants=tuple(participants),
-        source=reading.text,
+        source=builder.text,
         evidence=_headline(reading.text) if head is None else _sentence_of(state, head),
     )
     for sentence, event in named:
