@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from diplotrack.domain import Agreement, Delegation, Event, FollowUp, Organization, Person, Place
+from diplotrack.domain import (
+    Agreement,
+    Delegation,
+    Event,
+    FollowUp,
+    Organization,
+    Person,
+    Place,
+    ValidationError,
+)
 from diplotrack.domain.enums import EventStatus, ParticipantRole
 from diplotrack.interchange.press import (
     Draft,
@@ -30,7 +39,7 @@ from diplotrack.services.people import PersonInput, create_person
 from diplotrack.store.database import Database, open_database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.draft_dialog import DraftDialog
-from diplotrack.ui.dialogs.draft_worker import AnalysedDraft
+from diplotrack.ui.dialogs.draft_worker import AnalysedDraft, AnalysisRequest
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.models.draft_model import DraftColumn, DraftItemsModel
 
@@ -480,6 +489,39 @@ def test_cancel_during_the_analysis_drops_it(qtbot: QtBot, office: AppContext) -
     assert dialog.model.draft() is None
     assert dialog.cancel_button.text() == "Cancel"
     assert counts(office.db) == before
+
+
+def test_an_analysis_that_fails_leaves_the_dialog_ready(qtbot: QtBot, office: AppContext) -> None:
+    """A known error is shown under the text; a bug goes to the error dialog (raised in the GUI
+    thread) — either way "Analysing…" ends and the text can be analysed again."""
+
+    def refuse(_db: Database, request: AnalysisRequest) -> AnalysedDraft:
+        if "bug" in request.text:
+            raise RuntimeError("a bug in the analysis")
+        raise ValidationError(
+            "unreadable", template="The press release is empty: paste or open its text first."
+        )
+
+    dialog = DraftDialog(office, analyse=refuse)
+    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.discard())
+    dialog.show()
+    dialog.text_page.set_text("Текст")
+    qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_analysing)
+    assert (
+        dialog.text_page.problem.text()
+        == "The press release is empty: paste or open its text first."
+    )
+    assert dialog.step == DraftDialog.TEXT
+    assert dialog.analyse_button.isEnabled()
+
+    dialog.text_page.set_text("a bug")
+    with qtbot.capture_exceptions() as raised:
+        qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.is_analysing)
+    assert [kind for kind, *_ in raised] == [RuntimeError]
+    assert not dialog.text_page.busy.isVisibleTo(dialog)
+    assert dialog.analyse_button.isEnabled()
 
 
 def answer_next_question(button: QMessageBox.StandardButton) -> list[str]:

@@ -72,6 +72,7 @@ class DraftDialog(QDialog):
         self.analysis = DraftAnalysis(context.db, self, analyse=analyse)
         self.analysis.finished.connect(self._analysed)
         self.analysis.failed.connect(self._analysis_failed)
+        self.analysis.ended.connect(self._analysis_ended)
         self._draft_shown = False
         self._edited = False
         self.saved_changes: Changes | None = None
@@ -175,14 +176,15 @@ class DraftDialog(QDialog):
         self.text_page.set_busy(False)
         self._update_buttons()
 
-    def _analysed(self, _request: AnalysisRequest, analysed: AnalysedDraft) -> None:
+    def _analysis_ended(self) -> None:
         self.text_page.set_busy(False)
+        self._update_buttons()
+
+    def _analysed(self, _request: AnalysisRequest, analysed: AnalysedDraft) -> None:
         self.show_draft(analysed)
 
     def _analysis_failed(self, _request: AnalysisRequest, error: KnownError) -> None:
-        self.text_page.set_busy(False)
         self.text_page.show_problem(translated_message(error))
-        self._update_buttons()
 
     # -- step 2: the draft ---------------------------------------------------------------------
     def show_draft(self, analysed: AnalysedDraft) -> None:

@@ -102,6 +102,9 @@ class DraftAnalysis(QObject):
     finished = Signal(object, object)
     #: the analysis asked for ended in a known error: (request, KnownError)
     failed = Signal(object, object)
+    #: the analysis asked for ended, whichever way (before ``finished`` or ``failed``, and before
+    #: a bug is raised), so that the "Analysing…" state never outlives it
+    ended = Signal()
 
     def __init__(
         self,
@@ -166,6 +169,7 @@ class DraftAnalysis(QObject):
             return
         self._pending = None
         self._collector.stop()
+        self.ended.emit()
         try:
             analysed = future.result()
         except KnownError as error:
