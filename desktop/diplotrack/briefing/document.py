@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
 from .markup import STYLE, facts, grid, paragraphs, text
 from .model import AgreementLine, Briefing, Contact, Counterpart
@@ -363,14 +363,19 @@ def briefing_html(briefing: Briefing) -> str:
     )
 
 
-def briefing_document(briefing: Briefing) -> QTextDocument:
-    """A QTextDocument of the note in the note's font; pagination is left to the caller."""
+def briefing_document(briefing: Briefing, html: str | None = None) -> QTextDocument:
+    """A QTextDocument of the note (or of ``html``, the note's HTML as pagination has cut its
+    tables) in the note's font; pagination is left to the caller."""
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(FONT_POINTS)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
     document.setDocumentMargin(0)
-    document.setHtml(briefing_html(briefing))
+    # a long link or name without spaces breaks where it must rather than run off the page
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setHtml(briefing_html(briefing) if html is None else html)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, briefing.title)
     return document

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
@@ -79,3 +80,35 @@ def facts(pairs: Sequence[tuple[str, str]]) -> str:
         for label, value in pairs
     )
     return f'<table class="facts" width="100%" cellspacing="0" cellpadding="1">{rows}</table>'
+
+
+_TABLE = re.compile(r"(<table[^>]*>)(.*?)</table>", re.S)
+_HEAD = re.compile(r"<thead>.*?</thead>", re.S)
+_ROW = re.compile(r"<tr>.*?</tr>", re.S)
+
+
+def split_table(html: str, table: int, row: int) -> str:
+    """The HTML with its ``table``-th table (from 0) cut before its ``row``-th row (counting the
+    header row), the rest going on as a new table on the next page, under the same header.
+
+    Qt breaks a table row across pages when the row's first lines fit; a row should rather
+    move whole. Safe on our own HTML only: database text is escaped, so every ``<tr>`` and
+    ``<table`` in it is ours.
+    """
+    found = list(_TABLE.finditer(html))
+    match = found[table]
+    opening, inner = match.group(1), match.group(2)
+    head_match = _HEAD.search(inner)
+    head = head_match.group(0) if head_match else ""
+    body = inner[head_match.end() :] if head_match else inner
+    rows = _ROW.findall(body)
+    cut = row - (1 if head else 0)
+    if not 0 < cut < len(rows):
+        return html
+    if 'style="' in opening:
+        continued = opening.replace('style="', 'style="page-break-before: always; ', 1)
+    else:
+        continued = opening.replace("<table", '<table style="page-break-before: always"', 1)
+    first = f"{opening}{head}<tbody>{''.join(rows[:cut])}</tbody></table>"
+    rest = f"{continued}{head}<tbody>{''.join(rows[cut:])}</tbody></table>"
+    return html[: match.start()] + first + rest + html[match.end() :]

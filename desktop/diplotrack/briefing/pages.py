@@ -18,11 +18,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from diplotrack.domain import KnownError
 
-from .document import FONT_FAMILY, briefing_document
+from .document import FONT_FAMILY, briefing_document, briefing_html
+from .markup import split_table
 from .model import Briefing
 from .wording import QT_TRANSLATE_NOOP, Wording
 
@@ -31,7 +33,8 @@ MARGINS_MM = QMarginsF(20, 15, 15, 15)
 FOOTER_POINTS = 8.0
 PDF_RESOLUTION = 600
 MAX_HEADING_MOVES = 40
-EDGE = 0.5  # device pixels
+MAX_ROW_MOVES = 60
+EDGE_POINTS = 5.0
 
 
 def page_layout() -> QPageLayout:
@@ -64,6 +67,9 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
     """
     layout = document.documentLayout()
     for _ in range(MAX_HEADING_MOVES):
+        # Qt lays a changed document out again lazily; bounding rectangles of blocks not yet
+        # laid out are empty, so finish the layout before reading them.
+        layout.documentSize()
         block = document.begin()
         moved = False
         while block.isValid():
@@ -82,12 +88,47 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
             return
 
 
+def paginated(briefing: Briefing, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
+    """The note laid out on pages of ``body`` size at the device's resolution: headings kept
+    with what follows them, and table rows moved whole to the next page rather than torn."""
+    html = briefing_html(briefing)
+    for _ in range(MAX_ROW_MOVES):
+        document = briefing_document(briefing, html)
+        # Measured at the device's own resolution, so what is laid out is what is painted.
+        document.documentLayout().setPaintDevice(device)
+        document.setPageSize(body)
+        keep_headings_with_next(document, body.height())
+        torn = first_torn_row(document, body.height())
+        if torn is None:
+            return document
+        html = split_table(html, *torn)
+    return document
+
+
+def first_torn_row(document: QTextDocument, page_height: float) -> tuple[int, int] | None:
+    """(table, row) of the first table row that runs across a page's end, unless it is too
+    tall to fit any page: those must be torn."""
+    layout = document.documentLayout()
+    layout.documentSize()  # the whole layout, not only what has been asked for yet
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for number, table in enumerate(tables):
+        for row in range(table.rows()):
+            top, bottom = float("inf"), float("-inf")
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+                last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+                top, bottom = min(top, first.top()), max(bottom, last.bottom())
+            if bottom - top > page_height / 2:
+                continue
+            if int(top // page_height) != int((bottom - 1) // page_height):
+                return number, row
+    return None
+
+
 def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
     """Lay the note out on A4 pages of ``device`` and paint them all; the number of pages."""
     device.setPageLayout(page_layout())
-    document = briefing_document(briefing)
-    # Measured at the device's own resolution, so what is laid out is what is painted.
-    document.documentLayout().setPaintDevice(device)
     layout = device.pageLayout()
     text_rect = QRectF(layout.paintRectPixels(device.logicalDpiX()))
     footer_font = QFont(FONT_FAMILY)
@@ -99,8 +140,7 @@ def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
         painter.setFont(footer_font)
         footer_height = QFontMetricsF(footer_font, device).height() * 2.2
         body = QSizeF(text_rect.width(), text_rect.height() - footer_height)
-        document.setPageSize(body)
-        keep_headings_with_next(document, body.height())
+        document = paginated(briefing, device, body)
         count = document.pageCount()
         pen = QPen(Qt.GlobalColor.darkGray)
         pen.setWidthF(max(1.0, device.logicalDpiX() / 300))
@@ -112,10 +152,12 @@ def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
             painter.translate(0, -page * body.height())
             clip = QRectF(0, page * body.height(), body.width(), body.height())
             painter.setClipRect(clip)
-            # Qt draws every line that touches the rectangle it is given; a hair inside the
-            # page keeps the first line of the next page (and the last of the one before) out
-            # of this page's text layer, where the clip would hide it only from the eye.
-            document.drawContents(painter, clip.adjusted(0, EDGE, 0, -EDGE))
+            # Qt draws every block (and table cell, with all its lines) that touches the
+            # rectangle it is given; the clip would hide those of the neighbouring pages only
+            # from the eye, not from the PDF's text layer. A rectangle a few points inside the
+            # page leaves out what only touches it: a cell's padding and border.
+            edge = EDGE_POINTS * device.logicalDpiY() / 72
+            document.drawContents(painter, clip.adjusted(0, edge, 0, -edge))
             painter.restore()
             line_y = text_rect.height() - footer_height * 0.7
             painter.setPen(pen)
