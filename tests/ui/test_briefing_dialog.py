@@ -410,3 +410,38 @@ def test_a_dialog_gone_with_its_window_is_opened_anew(
     assert shiboken6.isValid(second)
     assert second.isVisible()
     _ready(qtbot, second)
+
+
+# -- what it looks like ------------------------------------------------------------------------
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+TALKING_POINTS = {
+    "ru": "Поблагодарить за поздравления с Ураза-байрамом.\n"
+    "Обсудить программу визита делегации мэрии Джалал-Абада и сроки XI конференции.",
+    "en": "Thank him for the Eid al-Fitr greetings.\n"
+    "Discuss the Jalal-Abad delegation's programme and the dates of the XI conference.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_briefing_dialog_screenshot(
+    qtbot: QtBot, request: pytest.FixtureRequest, language: str, tmp_path: Path
+) -> None:
+    context: AppContext = request.getfixturevalue("context_ru" if language == "ru" else "context")
+    dialog = open_briefing(context, _meeting_key(context))
+    try:
+        dialog.marking.setCurrentIndex(1)
+        dialog.prepared_by.setText(
+            "А. Петрова, консультант" if language == "ru" else "A. Petrova, adviser"
+        )
+        dialog.talking_points.setPlainText(TALKING_POINTS[language])
+        _ready(qtbot, dialog)
+        qtbot.waitExposed(dialog)
+        assert dialog.save_button.text() == (
+            "&Сохранить как PDF…" if language == "ru" else "&Save as PDF…"
+        )
+        image = dialog.grab()
+        assert image.save(str(tmp_path / "dialog.png"))
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        image.save(str(SCREENSHOTS / f"briefing-dialog-{language}.png"))
+    finally:
+        dialog.close()
