@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -55,6 +56,7 @@ def person_key(name: str) -> tuple[str, ...]:
     return (name_key(parts[0]), name_key(parts[-1])) if len(parts) > 1 else (name_key(parts[0]),)
 
 
+@lru_cache(maxsize=16384)
 def stems(text: str) -> tuple[str, ...]:
     """The stems of the words of ``text`` that carry meaning (not «в», «и», "of", "the")."""
     return tuple(
