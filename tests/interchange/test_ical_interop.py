@@ -126,10 +126,10 @@ def _dates_kept(vevent: icalendar.Event) -> icalendar.Event:
     reads "DTSTART;TZID=Japan;VALUE=DATE:20060503" as midnight in Tokyo)."""
     for name in ("DTSTART", "DTEND"):
         prop = vevent.get(name)
-        if prop is not None and str(prop.params.get("VALUE", "")).upper() == "DATE":
-            if isinstance(prop.dt, datetime):
-                del vevent[name]
-                vevent.add(name, prop.dt.date())
+        is_date = prop is not None and str(prop.params.get("VALUE", "")).upper() == "DATE"
+        if is_date and isinstance(prop.dt, datetime):
+            del vevent[name]
+            vevent.add(name, prop.dt.date())
     return vevent
 
 

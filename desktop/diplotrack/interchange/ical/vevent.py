@@ -146,8 +146,8 @@ def _times(
     if end_prop is not None and start_floats != end_floats:
         # RFC 5545 3.8.2.2: a DTSTART in local ("floating") time wants a DTEND in local time
         floating, zoned = "floating date-time", "date-time with a zone"
-        first, second = (floating, zoned) if start_floats else (zoned, floating)
-        raise refuse(part, msg.MIXED_TYPES, "DTEND", start=first, name="DTEND", end=second)
+        given = (floating, zoned) if start_floats else (zoned, floating)
+        raise refuse(part, msg.MIXED_TYPES, "DTEND", start=given[0], name="DTEND", end=given[1])
     end = _aware(
         end, end_prop.params.get("TZID") if end_prop is not None else None, part, "DTEND", ctx
     )

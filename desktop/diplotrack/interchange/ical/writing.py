@@ -282,9 +282,12 @@ class _Storing:
             "timezone": checks.time_zone(planned.timezone).key,
             "all_day": planned.all_day,
             "recurrence": planned.recurrence,
+            # as the event service keeps it: the end of the last occurrence of a series only
             "recurrence_ends_at": recurrence_end(
                 start, end, planned.timezone, planned.recurrence, all_day=planned.all_day
-            ),
+            )
+            if planned.recurrence
+            else None,
             "status": planned.status,
             "notes": checks.optional_text(notes, "notes"),
             "place_id": place_id,
