@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .exporting import export_calendar
+from .importing import import_calendar
 from .plan import CalendarPerson, CalendarPlan, Cancellation, PlannedEvent
 from .reading import read_calendar
-from .writing import import_calendar
 
 __all__ = [
     "CalendarPerson",

@@ -1,5 +1,5 @@
-"""Importing a calendar file: the plan matched against the database and stored in one
-transaction — new events in bulk, changed ones through the ORM, unchanged ones left alone.
+"""A calendar's plan matched against the database and stored in the import's transaction —
+new events in bulk, changed ones through the ORM, unchanged ones left alone.
 
 New events are written with bulk inserts (``demo.bulk``: ids assigned here, a thousand rows a
 statement on SQLite, COPY on PostgreSQL) with their search entries and an ``insert`` line of
@@ -11,10 +11,8 @@ transaction back: the database is as it was.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -54,19 +52,14 @@ from diplotrack.interchange.report import (
     ImportReport,
     Problem,
     Progress,
-    Where,
-    no_progress,
 )
 from diplotrack.services import checks
-from diplotrack.services.base import unit_of_work
 from diplotrack.services.events import replace_collection
-from diplotrack.store.database import Database
 from diplotrack.store.search import reindex
 
 from . import messages as msg
 from .matching import Directory, same_rule
 from .plan import CalendarPlan, PlannedEvent
-from .reading import read_calendar
 from .uids import own_event_id, own_uid
 
 _CHUNK = 500
@@ -82,10 +75,6 @@ _ENUMS: dict[str, type[StrEnum]] = {
 }
 
 
-class _RollBack(Exception):
-    """Leaves the transaction without committing: a dry run, or a refusal found while storing."""
-
-
 Participant = tuple[int | None, int | None, str]  # person, organization, role
 
 
@@ -99,65 +88,9 @@ class _Wanted:
     countries: list[str] | None  # None: the file says nothing of countries
 
 
-def import_calendar(
-    db: Database,
-    path: Path,
-    *,
-    dry_run: bool = False,
-    accept_partial: bool = True,
-    progress: Progress = no_progress,
-    floating_zone: str | None = None,
-) -> ImportReport:
-    """Import the events of the .ics file ``path`` in one transaction.
+class Storing:
+    """One import's work inside its transaction: match, compare, create, update."""
 
-    A file with broken parts imports its sound events and lists the parts left out
-    (``accept_partial``), or is refused whole, listing the same parts. ``progress(done,
-    total)`` returning False cancels: ``ImportCancelled`` is raised and nothing is changed.
-    ``floating_zone``: the zone of times the file gives without one (see ``read_calendar``).
-    """
-    report = ImportReport(source=path.name, file_format="ics", dry_run=dry_run)
-    plan = read_calendar(path, floating_zone=floating_zone)
-    report.skipped = list(plan.skipped)
-    if plan.refused is not None:
-        report.refused = plan.refused
-        return report
-    if plan.skipped and not accept_partial:
-        report.refused = _refusal(plan.skipped)
-        return report
-    try:
-        with unit_of_work(db) as work:
-            _Storing(work.session, report, progress).store(plan, work.touch)
-            if report.skipped and not accept_partial:
-                report.refused = _refusal(report.skipped)
-                raise _RollBack
-            if dry_run:
-                raise _RollBack
-    except _RollBack:
-        pass
-    except ImportCancelled:
-        raise
-    except KnownError as error:
-        report.refused = Problem(
-            Where(),
-            error.message,
-            error.template,
-            tuple((key, str(value)) for key, value in error.values.items()),
-        )
-    if report.refused is not None:
-        report.created.clear()
-        report.updated.clear()
-        report.unchanged.clear()
-    return report
-
-
-def _refusal(skipped: Sequence[Problem]) -> Problem:
-    first = skipped[0]
-    text = msg.BROKEN_PARTS.format(count=len(skipped), first=first)
-    values = (("count", str(len(skipped))), ("first", str(first)))
-    return Problem(first.where, text, msg.BROKEN_PARTS, values)
-
-
-class _Storing:
     def __init__(self, session: Session, report: ImportReport, progress: Progress) -> None:
         self.session = session
         self.report = report
