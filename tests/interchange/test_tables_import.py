@@ -85,7 +85,7 @@ def test_the_preview_names_each_bad_row_by_its_row_and_column(
     }
     assert "31.02.2024" in problems[(5, "Дата")]
     assert "Атлантида" in problems[(6, "Страна")]
-    assert "is empty" in problems[(7, "Название мероприятия")]
+    assert "cell is empty" in problems[(7, "Название мероприятия")]
     assert "сорвано" in problems[(7, "Статус")]
     assert checks[0].values["countries"] == ("KG", "RU")
     assert checks[0].values["start"] == datetime(2024, 4, 10, 11, 0)

@@ -126,7 +126,7 @@ def check_table(
             if name not in row.values and not _has_problem(row, mapping, table, name):
                 column = mapping.column_of(name)
                 heading = table.headers[column] if column is not None else None
-                _add(row, heading, msg.REQUIRED, field=spec.field(name).label)
+                _add(row, heading, msg.REQUIRED)
         if table_row.extra:
             _add(
                 row,

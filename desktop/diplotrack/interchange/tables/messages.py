@@ -37,7 +37,7 @@ ROWS_REFUSED = tr_noop(
 STORAGE = tr_noop("The database could not be written: {detail}")
 
 # -- one row ----------------------------------------------------------------------------------
-REQUIRED = tr_noop("{field} is empty.")
+REQUIRED = tr_noop("The cell is empty, but it must be filled in.")
 BAD_DATE = tr_noop("“{value}” is not a date (write 10.04.2024, 2024-04-10 or 10 апреля 2024).")
 BAD_NUMBER = tr_noop("“{value}” is not a number.")
 OUT_OF_RANGE = tr_noop("{value} is outside {low}…{high}.")
