@@ -127,10 +127,10 @@ def test_from_the_detail_panel_of_the_meeting_to_an_english_pdf(
     dialog = memory.dialogs[key]
     assert isinstance(dialog, BriefingDialog)
     assert dialog.isVisible()
-    assert dialog.subject_name.text().startswith("Working meeting of the Mayor")
-    assert not dialog.flag.pixmap().isNull()  # RU and KG
+    assert dialog.form.subject_name.text().startswith("Working meeting of the Mayor")
+    assert not dialog.form.flag.pixmap().isNull()  # RU and KG
     _ready(qtbot, dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.form.language.setCurrentIndex(dialog.form.language.findData("en"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=READY_MS)
 
@@ -156,11 +156,11 @@ def test_from_the_kyrgyz_dossier_to_a_russian_pdf(
 
     dialog = memory.dialogs[BriefingKey("country", "KG")]
     assert isinstance(dialog, BriefingDialog)
-    assert dialog.subject_name.text() == "Kyrgyzstan"
-    assert "Киргизия" in dialog.subject_line.text()
-    assert dialog.language.currentData() == "en"  # the window's language the first time
+    assert dialog.form.subject_name.text() == "Kyrgyzstan"
+    assert "Киргизия" in dialog.form.subject_line.text()
+    assert dialog.form.language.currentData() == "en"  # the window's language the first time
     _ready(qtbot, dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.form.language.setCurrentIndex(dialog.form.language.findData("ru"))
     dialog.save_as_pdf()
     qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=READY_MS)
 
@@ -301,30 +301,30 @@ def test_choices_carry_over_to_the_next_briefing(
     qtbot: QtBot, context: AppContext, memory: BriefingMemory
 ) -> None:
     first = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
-    assert first.history.value() == 10
-    assert first.marking.currentText() == ""
-    first.language.setCurrentIndex(first.language.findData("ru"))
-    first.marking.setCurrentIndex(1)
-    assert first.marking.currentText() == "Для служебного пользования"
-    first.history.setValue(5)
-    first.prepared_by.setText("А. Петрова, консультант")
+    assert first.form.history.value() == 10
+    assert first.form.marking.currentText() == ""
+    first.form.language.setCurrentIndex(first.form.language.findData("ru"))
+    first.form.marking.setCurrentIndex(1)
+    assert first.form.marking.currentText() == "Для служебного пользования"
+    first.form.history.setValue(5)
+    first.form.prepared_by.setText("А. Петрова, консультант")
     first.close()
     assert BriefingKey("country", "KG") not in memory.dialogs
 
     second = _ready(qtbot, open_briefing(context, _meeting_key(context)))
-    assert second.language.currentData() == "ru"
-    assert second.marking.currentText() == "Для служебного пользования"
-    assert second.history.value() == 5
-    assert second.prepared_by.text() == "А. Петрова, консультант"
-    options = second.options()
+    assert second.form.language.currentData() == "ru"
+    assert second.form.marking.currentText() == "Для служебного пользования"
+    assert second.form.history.value() == 5
+    assert second.form.prepared_by.text() == "А. Петрова, консультант"
+    options = second.form.options()
     assert (options.language, options.history_limit) == ("ru", 5)
     assert options.prepared_on == context.today()
     # the usual markings follow the note's language; one typed by hand stays as typed
-    second.language.setCurrentIndex(second.language.findData("en"))
-    assert second.marking.currentText() == "For official use only"
-    second.marking.setCurrentText("Only for the mayor")
-    second.language.setCurrentIndex(second.language.findData("ru"))
-    assert second.marking.currentText() == "Only for the mayor"
+    second.form.language.setCurrentIndex(second.form.language.findData("en"))
+    assert second.form.marking.currentText() == "For official use only"
+    second.form.marking.setCurrentText("Only for the mayor")
+    second.form.language.setCurrentIndex(second.form.language.findData("ru"))
+    assert second.form.marking.currentText() == "Only for the mayor"
 
 
 def test_talking_points_stay_with_their_subject(
@@ -332,14 +332,14 @@ def test_talking_points_stay_with_their_subject(
 ) -> None:
     kg = BriefingKey("country", "KG")
     dialog = open_briefing(context, kg)
-    qtbot.keyClicks(dialog.talking_points, "<b>Thank</b> for the greetings")
+    qtbot.keyClicks(dialog.form.talking_points, "<b>Thank</b> for the greetings")
     dialog.close()
     reopened = open_briefing(context, kg)
     assert reopened is not dialog
-    assert reopened.talking_points.toPlainText() == "<b>Thank</b> for the greetings"
-    assert open_briefing(context, _meeting_key(context)).talking_points.toPlainText() == ""
+    assert reopened.form.talking_points.toPlainText() == "<b>Thank</b> for the greetings"
+    assert open_briefing(context, _meeting_key(context)).form.talking_points.toPlainText() == ""
     _ready(qtbot, reopened)
-    assert reopened.options().talking_points == "<b>Thank</b> for the greetings"
+    assert reopened.form.options().talking_points == "<b>Thank</b> for the greetings"
 
 
 # -- the keyboard ------------------------------------------------------------------------------
@@ -350,7 +350,7 @@ def test_keyboard_tab_reaches_every_control_and_shortcuts_work(
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    dialog.language.setFocus()
+    dialog.form.language.setFocus()
     reached: list[QWidget] = []
     for _ in range(20):
         focused = QApplication.focusWidget()
@@ -358,12 +358,12 @@ def test_keyboard_tab_reaches_every_control_and_shortcuts_work(
         reached.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
     controls = [
-        dialog.language,
-        dialog.marking,
-        dialog.history,
-        dialog.prepared_by,
-        dialog.prepared_on,
-        dialog.talking_points,
+        dialog.form.language,
+        dialog.form.marking,
+        dialog.form.history,
+        dialog.form.prepared_by,
+        dialog.form.prepared_on,
+        dialog.form.talking_points,
         dialog.preview_button,
         dialog.print_button,
         dialog.save_button,
@@ -372,12 +372,12 @@ def test_keyboard_tab_reaches_every_control_and_shortcuts_work(
     for control in controls:
         assert any(w is control or control.isAncestorOf(w) for w in reached), control
 
-    qtbot.keyClick(dialog.prepared_by, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.form.prepared_by, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=READY_MS)
     assert answers.saved.exists()
-    qtbot.keyClick(dialog.history, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.form.history, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert answers.print_asked == 1
-    qtbot.keyClick(dialog.prepared_by, Qt.Key.Key_Escape)
+    qtbot.keyClick(dialog.form.prepared_by, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert BriefingKey("country", "KG") not in memory.dialogs
 
@@ -388,11 +388,11 @@ def test_the_dialog_in_russian(
 ) -> None:
     dialog = open_briefing(context_ru, BriefingKey("country", "KG"))
     try:
-        assert dialog.subject_name.text() == "Киргизия"
-        assert dialog.language.currentData() == "ru"
+        assert dialog.form.subject_name.text() == "Киргизия"
+        assert dialog.form.language.currentData() == "ru"
         assert dialog.windowTitle() == "Справка — Киргизия"
         assert dialog.save_button.text() == "&Сохранить как PDF…"
-        assert dialog.points_label.text().startswith("&Тезисы")
+        assert dialog.form.points_label.text().startswith("&Тезисы")
         _ready(qtbot, dialog)
         assert dialog.status.text() == "Готово."
     finally:
@@ -429,11 +429,11 @@ def test_briefing_dialog_screenshot(
     context: AppContext = request.getfixturevalue("context_ru" if language == "ru" else "context")
     dialog = open_briefing(context, _meeting_key(context))
     try:
-        dialog.marking.setCurrentIndex(1)
-        dialog.prepared_by.setText(
+        dialog.form.marking.setCurrentIndex(1)
+        dialog.form.prepared_by.setText(
             "А. Петрова, консультант" if language == "ru" else "A. Petrova, adviser"
         )
-        dialog.talking_points.setPlainText(TALKING_POINTS[language])
+        dialog.form.talking_points.setPlainText(TALKING_POINTS[language])
         _ready(qtbot, dialog)
         qtbot.waitExposed(dialog)
         assert dialog.save_button.text() == (
@@ -445,3 +445,21 @@ def test_briefing_dialog_screenshot(
         image.save(str(SCREENSHOTS / f"briefing-dialog-{language}.png"))
     finally:
         dialog.close()
+
+
+def test_the_dialog_follows_a_language_switch(
+    qtbot: QtBot, context: AppContext, memory: BriefingMemory
+) -> None:
+    from diplotrack.ui.i18n import install_language
+
+    dialog = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
+    assert dialog.windowTitle() == "Briefing — Kyrgyzstan"
+    try:
+        install_language("ru")  # as the window's switch does: translators, then the context
+        context.set_language("ru")
+        assert dialog.form.subject_name.text() == "Киргизия"
+        assert dialog.windowTitle() == "Справка — Киргизия"
+        assert dialog.print_button.text() == "&Печать…"
+        assert dialog.form.language.currentData() == "en"  # the note keeps its own language
+    finally:
+        install_language("en")
