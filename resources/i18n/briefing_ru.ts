@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../../desktop/diplotrack/briefing/document.py" line="122" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="230" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="228" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -95,147 +95,147 @@
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="151" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="152" />
         <source>Programme of the visit</source>
         <translation>Программа визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="157" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="158" />
         <source>Goals of the visit</source>
         <translation>Цели визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="173" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="174" />
         <source>open-ended</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="176" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="177" />
         <source>{days} left</source>
         <translation>осталось {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="195" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="196" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="196" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="215" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="197" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="216" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="197" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="198" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="198" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="199" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="214" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="215" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="216" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="287" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="296" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="113" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="246" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="217" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="288" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="297" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="110" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="242" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="218" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="219" />
         <source>Documents to sign</source>
         <translation>Документы к подписанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="235" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="236" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="236" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="237" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="247" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="248" />
         <source>History of contacts (the last {shown} of {total})</source>
         <translation>История контактов (последние {shown} из {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="250" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="251" />
         <source>History of contacts</source>
         <translation>История контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="251" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="252" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="257" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="258" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="265" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="266" />
         <source>Expired agreements worth renewing</source>
         <translation>Истекшие соглашения, которые стоит продлить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="280" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="281" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="284" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="285" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="285" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="286" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="286" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="287" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="289" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="290" />
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="295" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="296" />
         <source>Planned events</source>
         <translation>Планируемые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="304" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="305" />
         <source>Talking points</source>
         <translation>Тезисы к беседе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="311" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="312" />
         <source>For reference</source>
         <translation>Справочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="317" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="318" />
         <source>Attached files</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="321" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="322" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../../desktop/diplotrack/briefing/gathering.py" line="77" />
         <location filename="../../desktop/diplotrack/briefing/gathering.py" line="104" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="101" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="98" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -273,8 +273,8 @@
     </message>
     <message>
         <location filename="../../desktop/diplotrack/briefing/gathering.py" line="136" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="156" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="279" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="154" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="276" />
         <source>BRIEFING NOTE</source>
         <translation>СПРАВКА</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>Биографическая справка: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/pages.py" line="45" />
+        <location filename="../../desktop/diplotrack/briefing/pages.py" line="54" />
         <source>Prepared by: {name}</source>
         <translation>Подготовил: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/pages.py" line="49" />
+        <location filename="../../desktop/diplotrack/briefing/pages.py" line="58" />
         <source>page {page} of {count}</source>
         <translation>стр. {page} из {count}</translation>
     </message>
@@ -349,53 +349,53 @@
         <translation>к мероприятию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="93" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="90" />
         <source>When</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="97" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="94" />
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="120" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="117" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="126" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="123" />
         <source>Host</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="134" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="131" />
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="151" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="274" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="149" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="271" />
         <source>Briefing note {purpose}: {subject}</source>
         <translation>Справка {purpose}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="223" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="221" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="236" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="234" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="243" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="239" />
         <source>Dates of the visit</source>
         <translation>Сроки визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="270" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="267" />
         <source>for the visit of the delegation</source>
         <translation>к визиту делегации</translation>
     </message>
@@ -699,6 +699,16 @@
         <location filename="../../desktop/diplotrack/briefing/vocabulary.py" line="77" />
         <source>other organization</source>
         <translation>иная организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/briefing/sections.py" line="145" />
+        <source>Delegation of {organization}</source>
+        <translation>Делегация: {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/briefing/sections.py" line="151" />
+        <source>Visit to {place}</source>
+        <translation>Визит: {place}</translation>
     </message>
 </context>
 </TS>

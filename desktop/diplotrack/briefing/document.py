@@ -354,7 +354,7 @@ def briefing_html(briefing: Briefing) -> str:
             continue
         number += 1
         title, body = found
-        parts.append(f"<h2>{number}. {text(title)}</h2>{body}")
+        parts.append(f'<h2 style="font-size: 11.5pt">{number}. {text(title)}</h2>{body}')
     language = text(w.language)
     return (
         f'<html lang="{language}"><head><meta charset="utf-8"/>'

@@ -10,7 +10,7 @@ from html import escape
 # and a <thead> becomes the header rows repeated on every page the table runs onto.
 STYLE = """
 body { }
-p { margin-top: 0; margin-bottom: 3pt; }
+p { margin-top: 0; margin-bottom: 4pt; }
 p.marking { text-align: right; font-weight: bold; margin-bottom: 12pt; }
 p.label { text-align: center; font-weight: bold; font-size: 13pt; margin-bottom: 2pt; }
 p.purpose { text-align: center; margin-bottom: 0; }

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
@@ -157,7 +158,9 @@ def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
             # from the eye, not from the PDF's text layer. A rectangle a few points inside the
             # page leaves out what only touches it: a cell's padding and border.
             edge = EDGE_POINTS * device.logicalDpiY() / 72
-            document.drawContents(painter, clip.adjusted(0, edge, 0, -edge))
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip.adjusted(0, edge, 0, -edge)
+            document.documentLayout().draw(painter, context)
             painter.restore()
             line_y = text_rect.height() - footer_height * 0.7
             painter.setPen(pen)

@@ -25,6 +25,7 @@ from diplotrack.store.queries.rows import AgreementRow, DelegationRow, EventRow,
 
 from .model import AgreementLine, Contact, Counterpart, FollowUpLine
 from .naming import Names
+from .wording import QT_TRANSLATE_NOOP, Wording, has_cyrillic
 
 PAST = ("held", "postponed", "cancelled")
 AHEAD = ("planned", "confirmed")
@@ -133,17 +134,22 @@ def _contacts(
 
 
 def delegation_title(names: Names, row: DelegationRow) -> str:
-    """A delegation has one title, as written; in a note of the other script it is named by
-    its organization where that has a name in the note's script."""
-    title = names.pick(row.title, None)
-    organization = names.record("organization", row.organization_id, row.organization)
-    if (
-        organization
-        and organization != row.organization
-        and names.pick(title, organization) == (organization)
-    ):
-        return organization
-    return title
+    """A delegation has one title, as written; a note in the other script names it by whom
+    it brings (incoming) or where it goes (outgoing), where those have names in its script."""
+    if has_cyrillic(row.title) == (names.language == "ru"):
+        return row.title
+    wording = Wording(names.language)
+    if row.direction == "incoming" and row.organization:
+        organization = names.record("organization", row.organization_id, row.organization)
+        if organization and organization != row.organization:
+            return wording(QT_TRANSLATE_NOOP("Briefing", "Delegation of {organization}")).format(
+                organization=organization
+            )
+    if row.direction == "outgoing" and row.place:
+        place = names.record("place", row.place_id, row.place)
+        if place and place != row.place:
+            return wording(QT_TRANSLATE_NOOP("Briefing", "Visit to {place}")).format(place=place)
+    return row.title
 
 
 def history(
