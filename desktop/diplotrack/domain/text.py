@@ -48,6 +48,14 @@ def stem(word: str) -> str:
     russian, english = _stemmers()
     stemmer = russian if _CYRILLIC.search(word) else english
     stemmed: str = stemmer.stemWord(word)
+    # A stem can change the word's last letters ("city" → "citi", "agreed" → "agre"): keep only
+    # what the stem shares with the word, so that it stays a prefix of every form.
+    shared = 0
+    for mine, theirs in zip(word, stemmed, strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    stemmed = word[:shared]
     if len(stemmed) < 3:
         return word[:3]
     return stemmed
