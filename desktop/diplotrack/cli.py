@@ -119,43 +119,48 @@ def _list_parser(
     registers = listing.add_subparsers(dest="register", metavar="REGISTER", required=True)
     for register, (kinds, statuses, text) in REGISTER_VOCABULARIES.items():
         sub = registers.add_parser(register, parents=[common], help=text)
-        sub.add_argument(
-            "--country",
-            action="append",
-            default=[],
-            metavar="COUNTRY",
-            help="ISO code or a name people write (KG, Киргизия, Kyrgyzstan); repeatable",
-        )
-        sub.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
-        sub.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
-        if kinds is not None:
-            sub.add_argument(
-                "--kind",
-                action="append",
-                default=[],
-                type=vocabulary(kinds),
-                help=f"repeatable; one of: {', '.join(k.value for k in kinds)}",
-            )
-        if statuses is not None:
-            sub.add_argument(
-                "--status",
-                action="append",
-                default=[],
-                type=vocabulary(statuses),
-                help=f"repeatable; one of: {', '.join(s.value for s in statuses)}",
-            )
-        sub.add_argument("--text", default="", help="words in any form, Russian or English")
-        sub.add_argument("--topic", action="append", default=[], help="a topic name; repeatable")
-        sub.add_argument("--person", action="append", default=[], type=record_id, metavar="ID")
-        sub.add_argument(
-            "--organization", action="append", default=[], type=record_id, metavar="ID"
-        )
-        sub.add_argument("--place", action="append", default=[], type=record_id, metavar="ID")
-        sub.add_argument("--archived", action="store_true", help="include archived records")
+        _filter_arguments(sub, kinds, statuses)
         sub.add_argument("--sort", metavar="COLUMN", help="the column to sort by")
         sub.add_argument("--desc", action="store_true", help="sort in descending order")
         sub.add_argument("--limit", type=positive_int, metavar="N")
         sub.add_argument("--format", choices=FORMATS, default="table")
+
+
+def _filter_arguments(
+    sub: argparse.ArgumentParser, kinds: type[StrEnum] | None, statuses: type[StrEnum] | None
+) -> None:
+    """The options of the one record filter, shared by `list` and `export`."""
+    sub.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="COUNTRY",
+        help="ISO code or a name people write (KG, Киргизия, Kyrgyzstan); repeatable",
+    )
+    sub.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
+    sub.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
+    if kinds is not None:
+        sub.add_argument(
+            "--kind",
+            action="append",
+            default=[],
+            type=vocabulary(kinds),
+            help=f"repeatable; one of: {', '.join(k.value for k in kinds)}",
+        )
+    if statuses is not None:
+        sub.add_argument(
+            "--status",
+            action="append",
+            default=[],
+            type=vocabulary(statuses),
+            help=f"repeatable; one of: {', '.join(s.value for s in statuses)}",
+        )
+    sub.add_argument("--text", default="", help="words in any form, Russian or English")
+    sub.add_argument("--topic", action="append", default=[], help="a topic name; repeatable")
+    sub.add_argument("--person", action="append", default=[], type=record_id, metavar="ID")
+    sub.add_argument("--organization", action="append", default=[], type=record_id, metavar="ID")
+    sub.add_argument("--place", action="append", default=[], type=record_id, metavar="ID")
+    sub.add_argument("--archived", action="store_true", help="include archived records")
 
 
 def build_parser() -> CommandParser:
@@ -194,7 +199,64 @@ def build_parser() -> CommandParser:
         "backup", parents=[common], help="copy the database to a backup file"
     )
     backup.add_argument("file", nargs="?", metavar="FILE", help="where to write the backup")
+    _exchange_parsers(subparsers, common)
     return parser
+
+
+def _exchange_parsers(
+    subparsers: argparse._SubParsersAction[CommandParser], common: CommandParser
+) -> None:
+    """`briefing`, `import`, `export` and `draft`: documents and files in and out."""
+    briefing = subparsers.add_parser(
+        "briefing", parents=[common], help="write a briefing note (справка) as a PDF"
+    )
+    subject = briefing.add_mutually_exclusive_group(required=True)
+    subject.add_argument("--event", type=record_id, metavar="ID", help="an upcoming event")
+    subject.add_argument("--delegation", type=record_id, metavar="ID", help="a delegation visit")
+    subject.add_argument("--country", metavar="COUNTRY", help="ISO code or name: KG, Киргизия")
+    subject.add_argument(
+        "--place", metavar="NAME", help="a place by name (or id), e.g. a sister city"
+    )
+    subject.add_argument("--organization", type=record_id, metavar="ID")
+    subject.add_argument("--person", type=record_id, metavar="ID")
+    briefing.add_argument("--lang", choices=("ru", "en"), default="ru", help="the note's language")
+    briefing.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    briefing.add_argument(
+        "--history", type=positive_int, default=10, metavar="N", help="the last N contacts"
+    )
+    briefing.add_argument(
+        "--marking", default=None, help="confidentiality marking, e.g. «Для служебного пользования»"
+    )
+    briefing.add_argument("--prepared-by", default=None, metavar="NAME")
+    briefing.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="the note's date")
+
+    importing = subparsers.add_parser(
+        "import", parents=[common], help="import an .ics, .xlsx, .csv or .tsv file"
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="report what would be imported; change nothing"
+    )
+    importing.add_argument("--format", choices=("table", "json"), default="table")
+
+    export = subparsers.add_parser(
+        "export", parents=[common], help="export a register, filtered, to a file"
+    )
+    export.add_argument("register", nargs="?", default="events", choices=REGISTER_VOCABULARIES)
+    export.add_argument("--format", choices=("ics", "xlsx", "csv", "json"), required=True)
+    export.add_argument("--out", required=True, metavar="FILE")
+    _filter_arguments(export, EventKind, EventStatus)
+
+    draft = subparsers.add_parser(
+        "draft", parents=[common], help="read a press release and print the draft it gives"
+    )
+    draft.add_argument(
+        "file", metavar="FILE", help="the press release as a text file, or - for stdin"
+    )
+    draft.add_argument("--format", choices=("table", "json"), default="table")
+    draft.add_argument(
+        "--published", type=parse_date, metavar="YYYY-MM-DD", help="the publication date"
+    )
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -220,6 +282,22 @@ def dispatch(args: argparse.Namespace) -> int:
         from diplotrack.commands import backup
 
         return backup.run(args.database, args.file)
+    if args.command == "briefing":
+        from diplotrack.commands import briefing
+
+        return briefing.run(args)
+    if args.command == "import":
+        from diplotrack.commands import importing
+
+        return importing.run(args)
+    if args.command == "export":
+        from diplotrack.commands import exporting
+
+        return exporting.run(args)
+    if args.command == "draft":
+        from diplotrack.commands import draft
+
+        return draft.run(args)
     raise AssertionError(f"unhandled command {args.command!r}")
 
 
