@@ -27,6 +27,28 @@ DEFAULT_FLOATING_ZONE = "Asia/Krasnoyarsk"
 # iTIP messages that answer or propose rather than describe an event (RFC 5546).
 _ANSWERS = frozenset({"REPLY", "COUNTER", "REFRESH", "DECLINECOUNTER"})
 OVERRIDE = ";RECURRENCE-ID="
+# What an event is made of (and X-DIPLOTRACK-…); the rest (DTSTAMP, alarms, vendors' X-…
+# properties) is not handed to icalendar at all.
+EVENT_PROPERTIES = frozenset(
+    {
+        "UID",
+        "DTSTART",
+        "DTEND",
+        "DURATION",
+        "RRULE",
+        "RDATE",
+        "EXDATE",
+        "RECURRENCE-ID",
+        "SUMMARY",
+        "DESCRIPTION",
+        "LOCATION",
+        "CATEGORIES",
+        "STATUS",
+        "ORGANIZER",
+        "ATTENDEE",
+        "SEQUENCE",
+    }
+)
 
 
 def _problem(where: Where, template: str, **values: object) -> Problem:
@@ -101,7 +123,7 @@ def _parsed_events(
     zones = [c for c in calendar.children if c.name == "VTIMEZONE" and not c.broken]
     events = [c for c in calendar.children if c.name == "VEVENT" and not c.broken]
     head = ["BEGIN:VCALENDAR", *(line.text for line in calendar.own)]
-    body = [part.text() for part in (*zones, *events)]
+    body = [part.text() for part in zones] + [part.text(EVENT_PROPERTIES) for part in events]
     whole: Calendar | None = None
     try:
         whole = _parse("\r\n".join([*head, *body, "END:VCALENDAR"]))
@@ -114,7 +136,9 @@ def _parsed_events(
     zone_text = [part.text() for part in zones]
     for part in events:
         try:
-            one = _parse("\r\n".join([*head, *zone_text, part.text(), "END:VCALENDAR"]))
+            one = _parse(
+                "\r\n".join([*head, *zone_text, part.text(EVENT_PROPERTIES), "END:VCALENDAR"])
+            )
             result.append((part, next(c for c in one.subcomponents if isinstance(c, VEvent))))
         except Exception as error:  # a file from anywhere: say what failed, never crash
             result.append((part, refuse(part, msg.UNREADABLE_EVENT, detail=error).problem))
