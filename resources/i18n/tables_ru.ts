@@ -104,21 +104,26 @@
     </message>
     <message>
       <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="52" />
+      <source>The place “{value}” is not known, and the row names several countries ({codes}), so it is not clear where it is. Add the place first.</source>
+      <translation>Населённый пункт «{value}» неизвестен, а в строке несколько стран ({codes}), так что неясно, где он. Сначала добавьте его.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="56" />
       <source>A city cannot be its own sister city (“{value}”).</source>
       <translation>Город не может быть побратимом самому себе («{value}»).</translation>
     </message>
     <message>
-      <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="53" />
+      <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="57" />
       <source>“{value}” is an identifier, not a name.</source>
       <translation>«{value}» — идентификатор, а не название.</translation>
     </message>
     <message>
-      <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="54" />
+      <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="58" />
       <source>“{value}” is neither a known place, organization nor country; add it first.</source>
       <translation>«{value}» — не известный населённый пункт, организация или страна; сначала добавьте его.</translation>
     </message>
     <message>
-      <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="57" />
+      <location filename="../../desktop/diplotrack/interchange/tables/messages.py" line="61" />
       <source>The row has {count} cells, but the table has only {width} columns.</source>
       <translation>В строке {count} ячеек, а в таблице только {width} столбцов.</translation>
     </message>

@@ -21,7 +21,7 @@ from diplotrack.store.database import Database
 from ..report import ImportCancelled, Problem, Progress, Where, no_progress
 from . import messages as msg
 from .fields import Field, Kind
-from .lookups import NEAR_DEGREES, Lookups, distance
+from .lookups import NEAR_DEGREES, Lookups, distance, key
 from .mapping import TableMapping
 from .reading import Cell, Table, TableRow
 from .values import (
@@ -234,9 +234,21 @@ def _organization_rule(row: _Row, mapping: TableMapping, table: Table, lookups: 
 def _place_rule(
     row: _Row, mapping: TableMapping, table: Table, lookups: Lookups, countries: tuple[str, ...]
 ) -> None:
+    """A place not yet known is added in the one country the row names; with none or several,
+    where it lies is a guess the import does not make."""
     place = row.values.get("place")
-    if place and lookups.place(place, countries) is None and not countries:
-        _add(row, _heading(mapping, table, "place"), msg.NO_PLACE_COUNTRY, value=place)
+    if not place or lookups.place(place) is not None:
+        return
+    added = lookups.places_added.setdefault(key(place), set())
+    if added & set(countries):
+        return  # an earlier row adds it
+    heading = _heading(mapping, table, "place")
+    if len(countries) == 1:
+        added.add(countries[0])
+    elif not countries:
+        _add(row, heading, msg.NO_PLACE_COUNTRY, value=place)
+    elif len(countries) > 1:
+        _add(row, heading, msg.PLACE_COUNTRY_UNSURE, value=place, codes=", ".join(countries))
 
 
 def _agreement_rule(row: _Row, mapping: TableMapping, table: Table, lookups: Lookups) -> None:

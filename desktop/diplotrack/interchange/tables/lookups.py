@@ -67,6 +67,8 @@ class Lookups:
         self._places: dict[str, list[KnownPlace]] | None = None
         self._organizations: dict[str, int] | None = None
         self._people: dict[str, int] | None = None
+        # places the rows checked so far will add (by normalized name: their countries)
+        self.places_added: dict[str, set[str]] = {}
 
     def countries(self, text: str) -> tuple[str, ...]:
         """ISO codes a name names (any alias or code); empty when none."""

@@ -49,6 +49,10 @@ NO_PLACE_COUNTRY = tr_noop(
     "The place “{value}” is not known and the row names no country to add it in."
 )
 TOO_LONG = tr_noop("The text is {length} characters long; at most {limit} fit.")
+PLACE_COUNTRY_UNSURE = tr_noop(
+    "The place “{value}” is not known, and the row names several countries ({codes}), "
+    "so it is not clear where it is. Add the place first."
+)
 SAME_CITY = tr_noop("A city cannot be its own sister city (“{value}”).")
 NO_NAME = tr_noop("“{value}” is an identifier, not a name.")
 UNKNOWN_PARTY = tr_noop(

@@ -78,6 +78,13 @@ class PlacePlanner:
         planned.append((near, ref))
         return ref
 
+    def planned(self, name: str, countries: tuple[str, ...]) -> PlaceRef | None:
+        """A place an earlier row of this import named, in one of ``countries``."""
+        for country in countries:
+            for _, ref in self._planned.get((key(name), country), []):
+                return ref
+        return None
+
     def write(self, writer: BulkWriter) -> None:
         self._ids = writer.records(Place, self.new)
 

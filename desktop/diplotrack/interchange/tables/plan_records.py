@@ -84,7 +84,8 @@ class EventsPlan:
             place = (
                 PlaceRef(known=known)
                 if known is not None
-                else self.places.place(values["place"], countries[0])
+                else self.places.planned(values["place"], countries)
+                or self.places.place(values["place"], countries[0])
             )
         status = values.get("status") or (
             EventStatus.HELD if ends.date() <= self.today else EventStatus.PLANNED
