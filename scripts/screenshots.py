@@ -3,6 +3,8 @@
 Run offscreen: `QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [FOLDER]`.
 The office's day is 10 April 2024 (the worked example's meeting), in Krasnoyarsk; each screen
 is saved as `window-<view>-<language>.png`, the window at 1400×900, in Russian and English.
+The dialogs (editor, briefing, import, export, press-release draft) are pictured by their tests;
+this script runs those tests with DIPLOTRACK_SCREENSHOTS set to the same folder.
 """
 
 from __future__ import annotations
@@ -143,7 +145,17 @@ def main(argv: list[str]) -> int:
                 render(app, db, language, folder)
         finally:
             db.close()
-    return 0
+    return dialogs(folder)
+
+
+def dialogs(folder: Path) -> int:
+    """The dialogs' screenshots, taken by their tests into ``folder``."""
+    import subprocess
+
+    environment = dict(os.environ, DIPLOTRACK_SCREENSHOTS=str(folder.resolve()))
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", "screenshot"]
+    command.append(str(Path(__file__).resolve().parents[1] / "tests" / "ui"))
+    return subprocess.run(command, env=environment, check=False).returncode
 
 
 if __name__ == "__main__":

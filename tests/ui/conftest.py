@@ -3,6 +3,7 @@ an AppContext on it in English or Russian, and QSettings kept in each test's own
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import warnings
 from collections.abc import Iterator
@@ -63,6 +64,16 @@ def demo_database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture
+def screenshots(tmp_path: Path) -> Path:
+    """Where a test saves the screenshots it takes: the test's own folder, or, when
+    DIPLOTRACK_SCREENSHOTS names a folder (``scripts/screenshots.py`` sets it to
+    docs/screenshots), that folder — so a test run never rewrites the committed pictures."""
+    folder = Path(os.environ.get("DIPLOTRACK_SCREENSHOTS") or tmp_path / "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -413,7 +413,6 @@ def test_a_dialog_gone_with_its_window_is_opened_anew(
 
 
 # -- what it looks like ------------------------------------------------------------------------
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TALKING_POINTS = {
     "ru": "Поблагодарить за поздравления с Ураза-байрамом.\n"
     "Обсудить программу визита делегации мэрии Джалал-Абада и сроки XI конференции.",
@@ -424,7 +423,11 @@ TALKING_POINTS = {
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_briefing_dialog_screenshot(
-    qtbot: QtBot, request: pytest.FixtureRequest, language: str, tmp_path: Path
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    language: str,
+    tmp_path: Path,
+    screenshots: Path,
 ) -> None:
     context: AppContext = request.getfixturevalue("context_ru" if language == "ru" else "context")
     dialog = open_briefing(context, _meeting_key(context))
@@ -441,8 +444,7 @@ def test_briefing_dialog_screenshot(
         )
         image = dialog.grab()
         assert image.save(str(tmp_path / "dialog.png"))
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        image.save(str(SCREENSHOTS / f"briefing-dialog-{language}.png"))
+        image.save(str(screenshots / f"briefing-dialog-{language}.png"))
     finally:
         dialog.close()
 

@@ -51,7 +51,6 @@ SAMPLE = (
     / "samples"
     / "krasnoyarsk-kyrgyz-chancery-meeting.ru.txt"
 )
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PUBLISHED = date(2024, 4, 11)
 #: the first analysis loads natasha (seconds on a busy machine shared by many test runs)
 ANALYSIS_TIMEOUT_MS = 120_000
@@ -606,7 +605,9 @@ def test_the_file_menu_opens_the_dialog(qtbot: QtBot, office: AppContext) -> Non
 
 # -- what it looks like ------------------------------------------------------------------------
 @pytest.mark.parametrize("language", ["en", "ru"])
-def test_confirmation_screenshot(qtbot: QtBot, office: AppContext, language: str) -> None:
+def test_confirmation_screenshot(
+    qtbot: QtBot, office: AppContext, language: str, screenshots: Path
+) -> None:
     """The draft of the sample in a new office (Loginov known, the rest new), as the person sees
     it before saving: docs/screenshots/draft-<language>.png."""
     install_language(language)
@@ -624,8 +625,7 @@ def test_confirmation_screenshot(qtbot: QtBot, office: AppContext, language: str
             "Сохранить" if language == "ru" else "Save"
         )
         image = dialog.grab()
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        assert image.save(str(SCREENSHOTS / f"draft-{language}.png"))
+        assert image.save(str(screenshots / f"draft-{language}.png"))
         dialog.analysis.wait()
     finally:
         install_language("en")

@@ -21,12 +21,10 @@ from diplotrack.ui.i18n import install_language
 
 pytestmark = pytest.mark.gui
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_event_editor_screenshot(
-    qtbot: QtBot, app_context: AppContext, language: str, tmp_path: Path
+    qtbot: QtBot, app_context: AppContext, language: str, tmp_path: Path, screenshots: Path
 ) -> None:
     install_language(language)
     try:
@@ -44,8 +42,7 @@ def test_event_editor_screenshot(
         )
         image = editor.grab()
         assert image.save(str(tmp_path / "editor.png"))
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        image.save(str(SCREENSHOTS / f"editor-event-{language}.png"))
+        image.save(str(screenshots / f"editor-event-{language}.png"))
     finally:
         install_language("en")
 

@@ -25,7 +25,6 @@ from diplotrack.ui.settings import Settings
 
 pytestmark = pytest.mark.gui
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 WAIT_MS = 60_000
 KG = RecordFilter(countries=("KG",))
 
@@ -140,7 +139,7 @@ def test_the_window_exports_the_register_it_shows(
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_export_dialog_screenshot(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, language: str
+    qtbot: QtBot, context: AppContext, tmp_path: Path, language: str, screenshots: Path
 ) -> None:
     install_language(language)
     try:
@@ -154,7 +153,6 @@ def test_export_dialog_screenshot(
         expected = "Экспортировать" if language == "ru" else "Export"
         assert dialog.export_button.text().replace("&", "") == expected
         dialog.resize(680, dialog.sizeHint().height())
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        assert dialog.grab().save(str(SCREENSHOTS / f"export-{language}.png"))
+        assert dialog.grab().save(str(screenshots / f"export-{language}.png"))
     finally:
         install_language("en")

@@ -40,7 +40,6 @@ from diplotrack.ui.views.registers import RegisterView
 
 pytestmark = pytest.mark.gui
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 WAIT_MS = 60_000
 
 CONSUL = "Встреча с генеральным консулом Узбекистана"
@@ -349,7 +348,7 @@ def test_a_calendar_with_a_broken_part_imports_the_valid_part(
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_mapping_step_screenshot(
-    qtbot: QtBot, context: AppContext, register_csv: Path, language: str
+    qtbot: QtBot, context: AppContext, register_csv: Path, language: str, screenshots: Path
 ) -> None:
     install_language(language)
     try:
@@ -365,8 +364,7 @@ def test_mapping_step_screenshot(
         assert dialog.import_button.text().replace("&", "") == expected
         assert any(row.problems for row in dialog.table_page.preview_model.rows)
         assert dialog.table_page.row_problems.text().count("31.02.2025") == 1
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        assert dialog.grab().save(str(SCREENSHOTS / f"import-{language}.png"))
+        assert dialog.grab().save(str(screenshots / f"import-{language}.png"))
     finally:
         install_language("en")
 
