@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any, TypeAlias
 
+from diplotrack.interchange.cells import csv_text
+
 FORMATS = ("table", "json", "csv")
 
 # A table cell wider than this is cut with an ellipsis; JSON and CSV are never cut.
@@ -146,13 +148,20 @@ def render_json(rows: Sequence[Row]) -> str:
 
 
 def render_csv(rows: Sequence[Row], columns: Sequence[str]) -> str:
-    """CSV with a header row; nested values flattened into one cell each."""
+    """CSV with a header row; nested values flattened into one cell each, and text a
+    spreadsheet could run as a formula kept as text (``interchange.cells``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([cell_text(row.get(column)) for column in columns])
+        writer.writerow([_csv_cell(row.get(column)) for column in columns])
     return buffer.getvalue()
+
+
+def _csv_cell(value: Any) -> str:
+    # a number stays a number (-5 is no formula); any text, joined lists included, is guarded
+    text = cell_text(value)
+    return text if isinstance(value, int | float) else csv_text(text)
 
 
 def render(rows: Sequence[Row], output_format: str, columns: Sequence[str]) -> str:

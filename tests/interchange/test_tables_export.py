@@ -22,7 +22,7 @@ from diplotrack.interchange.tables import (
     import_register,
     read_table,
 )
-from diplotrack.interchange.tables.cells import could_run, csv_text
+from diplotrack.interchange.cells import could_run, csv_text
 from diplotrack.services.people import PersonInput, create_person
 from diplotrack.store.database import Database, open_database
 from diplotrack.store.queries import registers as queries

@@ -30,7 +30,7 @@ from diplotrack.services.messages import tr_noop
 from diplotrack.store.database import Database
 from diplotrack.store.queries import registers as queries
 
-from .cells import could_run, csv_text
+from ..cells import could_run, csv_text
 from .columns import COLUMNS, Column, Value
 
 EXPORT_FORMATS = ("xlsx", "csv", "json")
