@@ -1,25 +1,24 @@
-"""The dossier read off the GUI thread: one reader, the newest request wins, older ones dropped.
+"""The dossier read off the GUI thread: the newest request wins, older ones dropped.
 
-The same approach as the calendar's loader (``views/calendar/loader.py``): one Python reader
-thread that touches no Qt object, a short database session per read, results collected in the
-GUI thread by a timer that runs only while a read is under way, and announced there by the
-``loaded`` signal. Only the newest request is ever announced: a newer one makes every read
-before it stale, so an older dossier never overwrites a newer one.
+A ``BackgroundRead`` (``ui/background.py``): a short database session per read in a thread of
+its own, the result announced in the GUI thread by the ``loaded`` signal. Only the newest
+request is ever announced, so an older dossier never overwrites a newer one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from diplotrack.domain import NotFoundError
 from diplotrack.store.database import Database
 from diplotrack.store.queries.dossiers import Dossier, Subject, dossier
+
+from ..background import BackgroundRead
 
 #: how often a read under way is looked at (a read takes milliseconds to a fifth of a second)
 COLLECT_EVERY_MS = 5
@@ -50,8 +49,9 @@ def read_dossier(db: Database, request: DossierRequest) -> Dossier | None:
         return None
 
 
-class DossierLoader(QObject):
-    """Reads dossiers in the background; announces the newest request's result only."""
+class DossierLoader(BackgroundRead[DossierRequest, Dossier | None]):
+    """Reads dossiers in the background; announces the newest request's result only. A read
+    that fails other than by "not found" raises in the GUI thread, as a read there would."""
 
     #: the newest request's dossier has arrived: (request, Dossier or None if not found)
     loaded = Signal(object, object)
@@ -59,60 +59,14 @@ class DossierLoader(QObject):
     def __init__(
         self, db: Database, parent: QObject | None = None, *, read: DossierRead = read_dossier
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            partial(read, db), parent, thread_name="dossier-read", collect_every_ms=COLLECT_EVERY_MS
+        )
         self.db = db
-        self._read = read
-        self._pending: tuple[DossierRequest, Future[Dossier | None]] | None = None
-        # A Python thread, not a QThreadPool: a pool owned by a widget waits for its reader
-        # when the widget is deleted, holding the interpreter lock the reader needs (a hang).
-        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier-read")
-        self._collector = QTimer(self)
-        self._collector.setInterval(COLLECT_EVERY_MS)
-        self._collector.timeout.connect(self.deliver)
-        self._stopped = False
 
     @property
     def is_loading(self) -> bool:
-        return self._pending is not None
+        return self.is_busy
 
-    def request(self, request: DossierRequest) -> None:
-        """Reads ``request`` in the background; any read asked for before it is dropped."""
-        if self._stopped:
-            return
-        self.drop()
-        self._pending = (request, self._reader.submit(self._read, self.db, request))
-        if not self._collector.isActive():
-            self._collector.start()
-
-    def drop(self) -> None:
-        """Forgets the read asked for: one not started never runs, one under way is ignored."""
-        if self._pending is not None:
-            self._pending[1].cancel()
-            self._pending = None
-        self._collector.stop()
-
-    def deliver(self) -> None:
-        """Announces the newest read if it is done. A read that failed other than by "not
-        found" raises here, in the GUI thread, as the read on the GUI thread did before."""
-        if self._pending is None:
-            self._collector.stop()
-            return
-        request, future = self._pending
-        if not future.done():
-            return
-        self._pending = None
-        self._collector.stop()
-        self.loaded.emit(request, future.result())
-
-    def wait(self) -> None:
-        """Blocks until the read under way is done (tests); it is announced at the next
-        ``deliver()`` (the timer's, or a direct call)."""
-        if self._pending is not None:
-            futures_wait([self._pending[1]])
-
-    def stop(self) -> None:
-        """No more reads: the one waiting is cancelled, the one under way finishes unheard and
-        the reader thread ends after it, without anyone waiting for it."""
-        self._stopped = True
-        self.drop()
-        self._reader.shutdown(wait=False, cancel_futures=True)
+    def _announce(self, request: DossierRequest, result: Dossier | None) -> None:
+        self.loaded.emit(request, result)
