@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-LANGUAGES = ("ru", "en")  # English is the source language: it needs no files
+LANGUAGES = ("ru", "en")  # English is the source language: its files hold only plural forms
 
 _installed: list[QTranslator] = []
 
@@ -22,6 +22,8 @@ def install_language(language: str) -> list[str]:
 
     Every ``<area>_<language>.qm`` in the package's translations folder is loaded (each area
     of the program keeps its own .ts source), and Qt's own ``qtbase`` for standard dialogs.
+    English, the source language, has files only where a text needs its plural forms
+    ("%n event(s)" → "1 event", "29 events"); Qt's own English is its source text.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -30,14 +32,14 @@ def install_language(language: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     loaded: list[str] = []
-    if language == "en":
-        return loaded
     for path in sorted(TRANSLATIONS.glob(f"*_{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(path.name)
+    if language == "en":
+        return loaded
     qt_translator = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(QLocale(language), "qtbase", "_", qt_folder):
