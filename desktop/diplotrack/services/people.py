@@ -39,6 +39,14 @@ class PositionInput:
     ended_on: date | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
+class PositionChange:
+    """A post as an editor hands it back: ``position_id`` None for a post added there."""
+
+    position_id: int | None
+    data: PositionInput
+
+
 def _apply_person(work: UnitOfWork, person: Person, data: PersonInput) -> None:
     values = {
         "name": checks.required_text(data.name, "name", limit=300),
@@ -90,11 +98,44 @@ def create_person(
 
 
 def update_person(
-    db: Database, person_id: int, data: PersonInput, *, expected_version: int
+    db: Database,
+    person_id: int,
+    data: PersonInput,
+    *,
+    expected_version: int,
+    positions: Sequence[PositionChange] | None = None,
 ) -> Changes:
+    """Saves a person and, with ``positions``, their posts in the same transaction: each
+    listed post is updated (or added, without an id) and a post not listed is removed — so
+    an editor's save, and its undo, is one change that either happens whole or not at all.
+    ``positions`` None leaves the posts as they are."""
     with unit_of_work(db) as work:
-        _apply_person(work, work.load(Person, person_id, expected_version), data)
+        person = work.load(Person, person_id, expected_version)
+        _apply_person(work, person, data)
+        if positions is not None:
+            _apply_positions(work, person, positions)
     return work.changes
+
+
+def _apply_positions(work: UnitOfWork, person: Person, given: Sequence[PositionChange]) -> None:
+    held = {position.id: position for position in person.positions}
+    for change in given:
+        if change.position_id is not None and change.position_id not in held:
+            raise NotFoundError(
+                msg.NOT_FOUND.format(kind=msg.kind_label("position"), id=change.position_id),
+                field="positions",
+            )
+    listed = {change.position_id for change in given if change.position_id is not None}
+    for position_id, position in held.items():
+        if position_id not in listed:
+            person.positions.remove(position)
+    for change in given:
+        if change.position_id is None:
+            position = Position()
+            _apply_position(work, position, change.data)
+            person.positions.append(position)
+        else:
+            _apply_position(work, held[change.position_id], change.data)
 
 
 def archive_person(db: Database, person_id: int, *, expected_version: int) -> Changes:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from diplotrack.domain import ValidationError
 from diplotrack.services import people
 from diplotrack.services.changes import Changes
-from diplotrack.services.people import PersonInput, PositionInput
-from diplotrack.services.snapshots import person_input, person_positions, record_version
+from diplotrack.services.people import PersonInput, PositionChange, PositionInput
+from diplotrack.services.snapshots import person_input, person_positions
 
 from ..context import AppContext
 from ..widgets.pickers import RecordPicker
@@ -27,17 +27,9 @@ from .fields import DateField
 
 
 @dataclass(frozen=True)
-class PositionLine:
-    """A post as the editor holds it: ``id`` None for one added here."""
-
-    id: int | None
-    data: PositionInput
-
-
-@dataclass(frozen=True)
 class PersonEdit:
     person: PersonInput
-    positions: tuple[PositionLine, ...]
+    positions: tuple[PositionChange, ...]
 
 
 class PositionRows(QWidget):
@@ -83,16 +75,16 @@ class PositionRows(QWidget):
             title.show()
             title.setFocus()
 
-    def set_lines(self, lines: tuple[PositionLine, ...]) -> None:
+    def set_lines(self, lines: tuple[PositionChange, ...]) -> None:
         for _, *widgets in self.lines:
             for widget in widgets:
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.lines = []
         for line in lines:
-            self.add_line(line.id, line.data)
+            self.add_line(line.position_id, line.data)
 
-    def positions(self) -> tuple[PositionLine, ...]:
+    def positions(self) -> tuple[PositionChange, ...]:
         result = []
         for position_id, title, organization, started, ended in self.lines:
             if position_id is None and not title.text().strip():
@@ -112,7 +104,7 @@ class PositionRows(QWidget):
                 started_on=started.value(),
                 ended_on=ended.value(),
             )
-            result.append(PositionLine(position_id, data))
+            result.append(PositionChange(position_id=position_id, data=data))
         return tuple(result)
 
     def retranslate(self) -> None:
@@ -147,7 +139,9 @@ class PersonEditor(RecordEditor):
     def snapshot(self, record_id: int) -> tuple[PersonEdit, int]:
         db = self.context.db
         data, version = person_input(db, record_id)
-        lines = tuple(PositionLine(p.id, p.data) for p in person_positions(db, record_id))
+        lines = tuple(
+            PositionChange(position_id=p.id, data=p.data) for p in person_positions(db, record_id)
+        )
         return PersonEdit(data, lines), version
 
     def load(self, record_id: int) -> int:
@@ -161,7 +155,7 @@ class PersonEditor(RecordEditor):
         self.contact_notes.setPlainText(data.contact_notes or "")
         self.notes.setPlainText(data.notes or "")
         self.positions.titles_alt = {
-            line.id: line.data.title_alt for line in edit.positions if line.id
+            line.position_id: line.data.title_alt for line in edit.positions if line.position_id
         }
         self.positions.set_lines(edit.positions)
         return version
@@ -186,18 +180,14 @@ class PersonEditor(RecordEditor):
         )
 
     def update_call(self, record_id: int, data: PersonEdit, version: int) -> Changes:
-        """The person, then each post that changed or is new (each call is its own
-        transaction; a post is refused with the person's version like any edit)."""
-        db = self.context.db
-        changes = people.update_person(db, record_id, data.person, expected_version=version)
-        current = {p.id: p.data for p in person_positions(db, record_id)}
-        for line in data.positions:
-            now = record_version(db, "person", record_id)
-            if line.id is None:
-                changes |= people.add_position(db, record_id, line.data, expected_version=now)
-            elif current.get(line.id) != line.data:
-                changes |= people.update_position(db, line.id, line.data, expected_version=now)
-        return changes
+        """The person and every post in one call: one transaction, one step to undo."""
+        return people.update_person(
+            self.context.db,
+            record_id,
+            data.person,
+            expected_version=version,
+            positions=data.positions,
+        )
 
     def record_title(self) -> str:
         return self.name.text().strip()
