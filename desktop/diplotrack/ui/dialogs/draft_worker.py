@@ -1,28 +1,25 @@
 """The press release analysed off the GUI thread: one analysis at a time, Cancel drops it.
 
 The first analysis loads natasha's models (a couple of seconds); later ones take a fraction of
-that. The analysis runs in a Python thread with its own database session, as the dossier and
-calendar loaders do (``views/dossier_loader.py``): a thread that touches no Qt object, a timer in
-the GUI thread that collects the result while an analysis is under way, and signals emitted
-there. natasha cannot be interrupted, so Cancel forgets the analysis: it finishes unheard, and
-its draft is never shown.
+that. The analysis is a ``BackgroundRead`` (``ui/background.py``): a thread of its own with its
+own database session, the outcome announced in the GUI thread. natasha cannot be interrupted,
+so Cancel forgets the analysis: it finishes unheard, and its draft is never shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
-from diplotrack.domain import KnownError
 from diplotrack.store.database import Database
 
+from ..background import BackgroundRead
 from ..widgets.choices import KINDS, choices_for
 
 if TYPE_CHECKING:
@@ -95,7 +92,7 @@ def country_names(session: Session, draft: Draft, language: str) -> dict[str, st
     }
 
 
-class DraftAnalysis(QObject):
+class DraftAnalysis(BackgroundRead[AnalysisRequest, AnalysedDraft]):
     """Analyses press releases in the background and announces the draft of the newest one."""
 
     #: the analysis asked for is done: (request, AnalysedDraft)
@@ -113,82 +110,39 @@ class DraftAnalysis(QObject):
         *,
         analyse: Analyse = analyse_in_own_session,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            partial(analyse, db),
+            parent,
+            thread_name="draft-analysis",
+            collect_every_ms=COLLECT_EVERY_MS,
+        )
         self.db = db
-        self._analyse = analyse
-        self._pending: tuple[AnalysisRequest, Future[AnalysedDraft]] | None = None
-        self._dropped: list[Future[Any]] = []  # cancelled while under way: still running
-        # A Python thread, not a QThread: a dialog closed during an analysis must neither wait
-        # for natasha nor destroy a running QThread (which aborts the program).
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draft-analysis")
-        self._collector = QTimer(self)
-        self._collector.setInterval(COLLECT_EVERY_MS)
-        self._collector.timeout.connect(self.deliver)
-        self._stopped = False
 
     @property
     def is_running(self) -> bool:
-        return self._pending is not None
+        return self.is_busy
 
     def start(self, request: AnalysisRequest) -> None:
         """Analyses ``request`` in the background; an analysis asked for before is dropped."""
-        if self._stopped:
-            return
-        self.cancel()
-        self._pending = (request, self._worker.submit(self._analyse, self.db, request))
-        self._collector.start()
-
-    def warm_up(self) -> None:
-        """Loads the language models in the background now, while the person is still pasting,
-        so that the first analysis is quick; nothing is announced."""
-        if self._stopped:
-            return
-        from diplotrack.interchange.press import warm_up
-
-        self._dropped.append(self._worker.submit(warm_up))
+        self.request(request)
 
     def cancel(self) -> None:
         """Forgets the analysis asked for: one not started never runs, one under way is
         finished unheard."""
-        if self._pending is not None:
-            future = self._pending[1]
-            if not future.cancel():
-                self._dropped.append(future)
-            self._pending = None
-        self._dropped = [future for future in self._dropped if not future.done()]
-        self._collector.stop()
+        self.drop()
 
-    def deliver(self) -> None:
-        """Announces the analysis if it is done. A failure other than a ``KnownError`` is a bug:
-        it is raised here, in the GUI thread, where the error dialog catches it."""
-        if self._pending is None:
-            self._collector.stop()
-            return
-        request, future = self._pending
-        if not future.done():
-            return
-        self._pending = None
-        self._collector.stop()
+    def warm_up(self) -> None:
+        """Loads the language models in the background now, while the person is still pasting,
+        so that the first analysis is quick; nothing is announced."""
+        from diplotrack.interchange.press import warm_up
+
+        self.run_unheard(warm_up)
+
+    def _settled(self) -> None:
         self.ended.emit()
-        try:
-            analysed = future.result()
-        except KnownError as error:
-            self.failed.emit(request, error)
-            return
-        self.finished.emit(request, analysed)
 
-    def wait(self) -> None:
-        """Blocks until every analysis under way, dropped ones included, is done (tests, and
-        before the database is closed); the one asked for is announced at the next
-        ``deliver()``."""
-        running = list(self._dropped)
-        if self._pending is not None:
-            running.append(self._pending[1])
-        futures_wait(running)
+    def _announce(self, request: AnalysisRequest, result: AnalysedDraft) -> None:
+        self.finished.emit(request, result)
 
-    def stop(self) -> None:
-        """No more analyses: the one under way finishes unheard and the thread ends after it,
-        without anyone waiting for it."""
-        self._stopped = True
-        self.cancel()
-        self._worker.shutdown(wait=False, cancel_futures=True)
+    def _announce_failure(self, request: AnalysisRequest, error: BaseException) -> None:
+        self.failed.emit(request, error)
