@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,25 +21,17 @@ from diplotrack.domain.filters import RecordFilter
 from diplotrack.services.changes import Changes, RecordRef
 from diplotrack.store.queries.rows import CalendarItem
 from diplotrack.ui.context import AppContext
-from diplotrack.ui.formatting import first_weekday, format_date, format_month, weekday_name
+from diplotrack.ui.formatting import first_weekday
 
 from .agenda import AgendaView
+from .keys import claims_key, handle_key
 from .layout import Mode, host_country, item_days, period_days, query_range, step
 from .loader import CalendarLoader, PeriodKey, months_around
 from .month import MonthView
 from .surface import CalendarSurface, Shown, item_ref
 from .timegrid import TimeGridView
+from .titles import period_title
 
-_MODE_KEYS = {
-    Qt.Key.Key_M: Mode.MONTH,
-    Qt.Key.Key_W: Mode.WEEK,
-    Qt.Key.Key_D: Mode.DAY,
-    Qt.Key.Key_A: Mode.AGENDA,
-    Qt.Key.Key_1: Mode.MONTH,
-    Qt.Key.Key_2: Mode.WEEK,
-    Qt.Key.Key_3: Mode.DAY,
-    Qt.Key.Key_4: Mode.AGENDA,
-}
 _MODES = (Mode.MONTH, Mode.WEEK, Mode.DAY, Mode.AGENDA)
 # Changes to these records can change what the calendar shows (titles, places, countries).
 _SHOWN_KINDS = ("event", "delegation", "place", "country")
@@ -278,22 +270,12 @@ class CalendarView(QWidget):
         self._after_selection()
 
     def _update_title(self) -> None:
-        days, language = self.shown.days, self.context.language
-        if not days:
-            return
-        if self.mode in (Mode.MONTH, Mode.AGENDA):
-            day = self.shown.selected_day if self.mode is Mode.AGENDA else days[len(days) // 2]
-            text = format_month(day.year, day.month, language)
-        elif self.mode is Mode.WEEK:
-            first, last = days[0], days[-1]
-            if (first.year, first.month) == (last.year, last.month):
-                text = f"{first.day}–{format_date(last, language)}"
-            else:
-                text = f"{format_date(first, language)} – {format_date(last, language)}"
-        else:
-            weekday = weekday_name(days[0].isoweekday(), language, short=False)
-            text = f"{format_date(days[0], language)}, {weekday}"
-        self.title.setText(text)
+        if self.shown.days:
+            self.title.setText(
+                period_title(
+                    self.mode, self.shown.days, self.shown.selected_day, self.context.language
+                )
+            )
 
     # -- selection ---------------------------------------------------------------------------------
     def items_on(self, day: date) -> list[CalendarItem]:
@@ -363,7 +345,7 @@ class CalendarView(QWidget):
         if isinstance(item, CalendarItem):
             self._open(item)
 
-    def _cycle_item(self, forward: bool) -> None:
+    def cycle_item(self, forward: bool) -> None:
         items = self.items_on(self.shown.selected_day)
         if not items:
             return
@@ -397,79 +379,10 @@ class CalendarView(QWidget):
 
     # -- keys --------------------------------------------------------------------------------------
     def claims_key(self, event: QKeyEvent) -> bool:
-        """Keys the calendar answers itself while it has focus, before any window shortcut."""
-        key, modifiers = Qt.Key(event.key()), event.modifiers()
-        ctrl = modifiers & Qt.KeyboardModifier.ControlModifier
-        if ctrl and key == Qt.Key.Key_N:
-            return True
-        if ctrl and key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
-            return True
-        plain = not (modifiers & ~Qt.KeyboardModifier.KeypadModifier)
-        return plain and key in (
-            Qt.Key.Key_T,
-            Qt.Key.Key_M,
-            Qt.Key.Key_W,
-            Qt.Key.Key_D,
-            Qt.Key.Key_A,
-            Qt.Key.Key_PageUp,
-            Qt.Key.Key_PageDown,
-        )
+        return claims_key(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Every key the calendar answers, from whichever view has focus."""
-        key, modifiers = Qt.Key(event.key()), event.modifiers()
-        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.context.undo_stack.undo()
-            return True
-        if event.matches(QKeySequence.StandardKey.Redo) or (
-            ctrl and modifiers & Qt.KeyboardModifier.ShiftModifier and key == Qt.Key.Key_Z
-        ):
-            self.context.undo_stack.redo()
-            return True
-        if ctrl and key == Qt.Key.Key_N:
-            self.request_new_event()
-            return True
-        plain = not (modifiers & ~Qt.KeyboardModifier.KeypadModifier)
-        if key in _MODE_KEYS:
-            digit = key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
-            if (digit and ctrl) or (not digit and plain):
-                self.set_mode(_MODE_KEYS[key])
-                return True
-        if not plain and not alt:
-            return False
-        if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._cycle_item(forward=key == Qt.Key.Key_Down)
-            return True
-        week = 1 if self.mode is Mode.DAY else 7
-        moves = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Up: -week,
-            Qt.Key.Key_Down: week,
-        }
-        if key in moves:
-            self.notice.clear()
-            self.context.select(None)
-            self.go_to(self.shown.selected_day + timedelta(days=moves[key]))
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_selected()
-            return True
-        if key == Qt.Key.Key_T:
-            self.go_today()
-            return True
-        if key == Qt.Key.Key_PageUp:
-            self.step_period(-1)
-            return True
-        if key == Qt.Key.Key_PageDown:
-            self.step_period(1)
-            return True
-        if key == Qt.Key.Key_Escape and self.shown.selected is not None:
-            self.context.select(None)
-            return True
-        return False
+        return handle_key(self, event)
 
     # -- changes -----------------------------------------------------------------------------------
     def move_item(self, item: CalendarItem, day: date) -> None:
