@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
 
 from .markup import STYLE, facts, grid, paragraphs, text
 from .model import AgreementLine, Briefing, Contact, Counterpart
@@ -18,6 +25,7 @@ from .wording import QT_TRANSLATE_NOOP, Wording
 
 FONT_FAMILY = "DejaVu Serif"
 FONT_POINTS = 10.5
+HEADING_POINTS = 11.5
 
 Section = tuple[str, str]  # (title, HTML body)
 
@@ -354,13 +362,35 @@ def briefing_html(briefing: Briefing) -> str:
             continue
         number += 1
         title, body = found
-        parts.append(f'<h2 style="font-size: 11.5pt">{number}. {text(title)}</h2>{body}')
+        parts.append(f"<h2>{number}. {text(title)}</h2>{body}")
     language = text(w.language)
     return (
         f'<html lang="{language}"><head><meta charset="utf-8"/>'
         f"<title>{text(briefing.title)}</title></head>"
         f"<body>{''.join(parts)}</body></html>"
     )
+
+
+def _settle_headings(document: QTextDocument) -> None:
+    """Section headings at HEADING_POINTS exactly.
+
+    Qt's HTML reader gives <h2> a relative size step (FontSizeAdjustment 2, ×1.5) that it
+    applies on top of any CSS font-size, so 11.5pt printed as 17pt; the step is taken off and
+    the size set on the text itself.
+    """
+    heading = QTextCharFormat()
+    heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+    heading.setFontPointSize(HEADING_POINTS)
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(heading)
+            cursor.mergeBlockCharFormat(heading)
+        block = block.next()
 
 
 def briefing_document(briefing: Briefing, html: str | None = None) -> QTextDocument:
@@ -377,5 +407,6 @@ def briefing_document(briefing: Briefing, html: str | None = None) -> QTextDocum
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
     document.setHtml(briefing_html(briefing) if html is None else html)
+    _settle_headings(document)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, briefing.title)
     return document

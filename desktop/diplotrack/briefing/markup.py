@@ -17,7 +17,7 @@ p.purpose { text-align: center; margin-bottom: 0; }
 p.subject { text-align: center; font-weight: bold; margin-bottom: 0; }
 p.other { text-align: center; font-style: italic; color: #444444; margin-bottom: 0; }
 p.when { text-align: center; margin-top: 4pt; margin-bottom: 14pt; }
-h2 { font-size: 11pt; font-weight: bold; margin-top: 12pt; margin-bottom: 5pt; }
+h2 { font-weight: bold; margin-top: 12pt; margin-bottom: 5pt; }
 table.grid { margin-top: 2pt; margin-bottom: 4pt; }
 td, th { font-size: 9pt; vertical-align: top; }
 th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
@@ -92,8 +92,9 @@ def split_table(html: str, table: int, row: int) -> str:
     header row), the rest going on as a new table on the next page, under the same header.
 
     Qt breaks a table row across pages when the row's first lines fit; a row should rather
-    move whole. Safe on our own HTML only: database text is escaped, so every ``<tr>`` and
-    ``<table`` in it is ours.
+    move whole; when the first row is torn, the whole table starts on the next page. Safe on
+    our own HTML only: database text is escaped, so every ``<tr>`` and ``<table`` in it is
+    ours.
     """
     found = list(_TABLE.finditer(html))
     match = found[table]
@@ -103,12 +104,17 @@ def split_table(html: str, table: int, row: int) -> str:
     body = inner[head_match.end() :] if head_match else inner
     rows = _ROW.findall(body)
     cut = row - (1 if head else 0)
-    if not 0 < cut < len(rows):
+    if not 0 <= cut < len(rows):
         return html
     if 'style="' in opening:
         continued = opening.replace('style="', 'style="page-break-before: always; ', 1)
     else:
         continued = opening.replace("<table", '<table style="page-break-before: always"', 1)
+    if cut == 0:
+        # the first row torn: the whole table goes over (and its heading follows it there)
+        if "page-break-before" in opening:
+            return html
+        return html[: match.start()] + continued + html[match.start() + len(opening) :]
     first = f"{opening}{head}<tbody>{''.join(rows[:cut])}</tbody></table>"
     rest = f"{continued}{head}<tbody>{''.join(rows[cut:])}</tbody></table>"
     return html[: match.start()] + first + rest + html[match.end() :]

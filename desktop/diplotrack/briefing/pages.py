@@ -102,7 +102,10 @@ def paginated(briefing: Briefing, device: QPagedPaintDevice, body: QSizeF) -> QT
         torn = first_torn_row(document, body.height())
         if torn is None:
             return document
-        html = split_table(html, *torn)
+        moved = split_table(html, *torn)
+        if moved == html:
+            return document
+        html = moved
     return document
 
 
