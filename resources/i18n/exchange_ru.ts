@@ -26,146 +26,175 @@
 </context>
 <context>
     <name>ExportDialog</name>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="215" />
-        <source>%Ln event(s) by the current filter</source>
-        <extracomment>the registers that can be written to a file: record kind → the engines' register name the formats in the order offered; .ics only for events</extracomment>
-        <translation><numerusform>%Ln мероприятие по текущему фильтру</numerusform><numerusform>%Ln мероприятия по текущему фильтру</numerusform><numerusform>%Ln мероприятий по текущему фильтру</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="216" />
-        <source>%Ln delegation(s) by the current filter</source>
-        <translation><numerusform>%Ln делегация по текущему фильтру</numerusform><numerusform>%Ln делегации по текущему фильтру</numerusform><numerusform>%Ln делегаций по текущему фильтру</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="217" />
-        <source>%Ln agreement(s) by the current filter</source>
-        <translation><numerusform>%Ln соглашение по текущему фильтру</numerusform><numerusform>%Ln соглашения по текущему фильтру</numerusform><numerusform>%Ln соглашений по текущему фильтру</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="218" />
-        <source>%Ln follow-up(s) by the current filter</source>
-        <translation><numerusform>%Ln поручение по текущему фильтру</numerusform><numerusform>%Ln поручения по текущему фильтру</numerusform><numerusform>%Ln поручений по текущему фильтру</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="219" />
-        <source>%Ln person(s) by the current filter</source>
-        <translation><numerusform>%Ln персона по текущему фильтру</numerusform><numerusform>%Ln персоны по текущему фильтру</numerusform><numerusform>%Ln персон по текущему фильтру</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="220" />
-        <source>%Ln organization(s) by the current filter</source>
-        <translation><numerusform>%Ln организация по текущему фильтру</numerusform><numerusform>%Ln организации по текущему фильтру</numerusform><numerusform>%Ln организаций по текущему фильтру</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="221" />
-        <source>%Ln place(s) by the current filter</source>
-        <translation><numerusform>%Ln населённый пункт по текущему фильтру</numerusform><numerusform>%Ln населённых пункта по текущему фильтру</numerusform><numerusform>%Ln населённых пунктов по текущему фильтру</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="227" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="234" />
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="235" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="229" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="236" />
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="230" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="237" />
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="233" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="240" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="243" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="250" />
         <source>Choose the file to write.</source>
         <translation>Укажите файл, в который записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="247" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="254" />
         <source>The folder %1 does not exist.</source>
         <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="266" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="273" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="267" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="274" />
         <source>%1 already exists. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="288" />
-        <source>%Ln record(s) written to %1</source>
-        <translation><numerusform>%Ln запись сохранена в %1</numerusform><numerusform>%Ln записи сохранены в %1</numerusform><numerusform>%Ln записей сохранено в %1</numerusform></translation>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="214" />
+        <source>%1 — %2</source>
+        <extracomment>the registers that can be written to a file: record kind → the engines' register name the formats in the order offered; .ics only for events</extracomment>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="301" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="216" />
+        <source>no filter, all of them</source>
+        <translation>без фильтра, все</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="222" />
+        <source>%Ln event(s)</source>
+        <translation><numerusform>%Ln мероприятие</numerusform><numerusform>%Ln мероприятия</numerusform><numerusform>%Ln мероприятий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="223" />
+        <source>%Ln delegation(s)</source>
+        <translation><numerusform>%Ln делегация</numerusform><numerusform>%Ln делегации</numerusform><numerusform>%Ln делегаций</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="224" />
+        <source>%Ln agreement(s)</source>
+        <translation><numerusform>%Ln соглашение</numerusform><numerusform>%Ln соглашения</numerusform><numerusform>%Ln соглашений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="225" />
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln поручение</numerusform><numerusform>%Ln поручения</numerusform><numerusform>%Ln поручений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="226" />
+        <source>%Ln person(s)</source>
+        <translation><numerusform>%Ln персона</numerusform><numerusform>%Ln персоны</numerusform><numerusform>%Ln персон</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="227" />
+        <source>%Ln organization(s)</source>
+        <translation><numerusform>%Ln организация</numerusform><numerusform>%Ln организации</numerusform><numerusform>%Ln организаций</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="228" />
+        <source>%Ln place(s)</source>
+        <translation><numerusform>%Ln населённый пункт</numerusform><numerusform>%Ln населённых пункта</numerusform><numerusform>%Ln населённых пунктов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="295" />
+        <source>Written to %1: %2</source>
+        <translation>Записано в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="308" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="313" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="320" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="314" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="321" />
         <source>&amp;Register:</source>
         <translation>&amp;Реестр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="315" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="322" />
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="316" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="323" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="317" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="324" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="318" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="325" />
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="323" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="330" />
         <source>iCalendar (.ics) — Outlook, Thunderbird, phones</source>
         <translation>iCalendar (.ics) — Outlook, Thunderbird, телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="324" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="331" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="325" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="332" />
         <source>CSV table (.csv)</source>
         <translation>Таблица CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="326" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="333" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilter</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="60" />
+        <source>from %1</source>
+        <extracomment>the vocabularies a filter's kinds and statuses come from, in the filter bar's order parts of the description are joined by this; a part's own values by ", "</extracomment>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="64" />
+        <source>until %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="109" />
+        <source>archived included</source>
+        <translation>включая архивные</translation>
     </message>
 </context>
 <context>
@@ -203,81 +232,88 @@
     </message>
 </context>
 <context>
+    <name>ImportActivity</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="34" />
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="35" />
+        <source>Checking what the file holds…</source>
+        <translation>Проверка содержимого файла…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="36" />
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="53" />
+        <source>Importing… %1 of %2</source>
+        <translation>Импорт… %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="59" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="63" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="141" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="127" />
         <source>Choose a file to import.</source>
         <extracomment>a pause after a mapping change before the rows are checked again a step's work is about to start in the background: (step, its ExchangeJob) the step under way ("read", "check", "import"), and its job</extracomment>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="143" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="129" />
         <source>There is no file %1.</source>
         <translation>Файла %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="279" />
         <source>The file cannot be read: %1</source>
         <translation>Файл не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="316" />
-        <source>Importing… %1 of %2</source>
-        <translation>Импорт… %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="326" />
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="340" />
-        <source>Reading the file…</source>
-        <translation>Чтение файла…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="341" />
-        <source>Checking what the file holds…</source>
-        <translation>Проверка содержимого файла…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="342" />
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="374" />
         <source>Import the &amp;valid part</source>
         <translation>Импортировать &amp;исправную часть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="374" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="340" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="377" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="343" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="377" />
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="385" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="343" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="382" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="348" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="383" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="349" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="384" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="350" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>

@@ -5,6 +5,7 @@ offers .ics for events only, names the file after the register and the day; scre
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import icalendar
@@ -18,6 +19,7 @@ from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.queries.registers import count_agreements, count_events
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.export_dialog import ExportDialog, exported_kind
+from diplotrack.ui.dialogs.export_filter import describe_dates
 from diplotrack.ui.exchange_actions import ExchangeActions
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.main_window import MainWindow
@@ -57,9 +59,7 @@ def test_the_kg_events_to_ics_hold_the_worked_example(
     expected = _kg_events(context)
     assert expected > 1
     assert dialog.counted == expected
-    assert dialog.count_label.text() == (
-        f"{QLocale().toString(expected)} events by the current filter"
-    )
+    assert dialog.count_label.text() == f"{QLocale().toString(expected)} events — Kyrgyzstan"
     assert dialog.file_format == "ics"  # events go to a calendar unless asked otherwise
     assert dialog.path == tmp_path / f"events-{context.today().isoformat()}.ics"
 
@@ -102,6 +102,60 @@ def test_ics_is_offered_for_events_only(qtbot: QtBot, context: AppContext, tmp_p
     assert "Джалал-Абад" in text
     dialog.choose(kind="event")
     assert model.flags(model.index(ics, 0)) & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_counts_have_their_plural_forms_in_both_languages(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, context, tmp_path)
+    english = [dialog.counted_text(kind, n) for kind, n in (("event", 1), ("event", 29))]
+    assert english == ["1 event", "29 events"]
+    assert dialog.counted_text("person", 3) == "3 people"
+    assert dialog.counted_text("person", 1) == "1 person"
+    assert dialog.counted_text("place", 2) == "2 places"
+    install_language("ru")
+    try:
+        russian = [dialog.counted_text("event", n) for n in (1, 3, 29, 21)]
+        assert russian == ["1 мероприятие", "3 мероприятия", "29 мероприятий", "21 мероприятие"]
+        assert dialog.counted_text("place", 5) == "5 населённых пунктов"
+    finally:
+        install_language("en")
+
+
+def test_the_count_says_what_the_filter_is(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, context, tmp_path)
+    assert dialog.count_label.text().endswith(" — no filter, all of them")
+    context.set_filter(
+        RecordFilter(
+            countries=("KG", "CN"),
+            date_from=date(2024, 1, 1),
+            date_to=date(2024, 12, 31),
+            kinds=("meeting",),
+            statuses=("held",),
+            text="Джалал",
+        )
+    )
+    dialog = _dialog(qtbot, context, tmp_path)
+    counted = dialog.counted_text("event", dialog.counted or 0)
+    assert dialog.count_label.text() == (
+        f"{counted} — Kyrgyzstan, China · 2024 · Meeting · Held · “Джалал”"
+    )
+    context.set_filter(RecordFilter(date_from=date(2024, 4, 1), date_to=date(2024, 4, 30)))
+    assert describe_dates(date(2024, 4, 1), date(2024, 4, 30), "en") == "April 2024"
+    assert describe_dates(date(2024, 4, 10), None, "en") == "from 10 April 2024"
+    assert describe_dates(None, date(2024, 4, 10), "en") == "until 10 April 2024"
+    assert describe_dates(date(2023, 1, 1), date(2024, 12, 31), "en") == "2023–2024"
+    install_language("ru")
+    try:
+        context.set_language("ru")
+        context.set_filter(RecordFilter(countries=("KG",), date_from=date(2024, 4, 10)))
+        dialog = _dialog(qtbot, context, tmp_path)
+        assert dialog.count_label.text().endswith(" — Киргизия · с 10 апреля 2024")
+    finally:
+        install_language("en")
+        context.set_language("en")
 
 
 def test_a_folder_that_is_not_there_is_said(

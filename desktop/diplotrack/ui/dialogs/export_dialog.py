@@ -31,6 +31,7 @@ from ..labels import record_name
 from ..operations import translated_message
 from ..status_bar import count_records
 from .exchange_job import ExchangeJob
+from .export_filter import describe_filter
 
 #: the registers that can be written to a file: record kind → the engines' register name
 EXPORTED_REGISTERS: dict[str, str] = {
@@ -44,12 +45,6 @@ EXPORTED_REGISTERS: dict[str, str] = {
 }
 #: the formats in the order offered; .ics only for events
 FORMATS = ("ics", "xlsx", "csv", "json")
-
-
-def english_plural(text: str, n: int) -> str:
-    """The English source's "event(s)" as "event" or "events" (English has no .qm file to
-    choose the form; a translation has no "(s)" left)."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def exported_kind(view: str) -> str:
@@ -208,19 +203,31 @@ class ExportDialog(QDialog):
     def _count(self) -> None:
         with self._context.db.session() as session:
             self.counted = count_records(self.kind, session, self._context.filter, self._context)
-        self.count_label.setText(self._counted_text(self.kind, self.counted))
+        self._show_count()
 
-    def _counted_text(self, kind: str, n: int) -> str:
+    def _show_count(self) -> None:
+        if self.counted is None:
+            return
+        with self._context.db.session() as session:
+            described = describe_filter(session, self._context.filter, self._context.language)
+        self.count_label.setText(
+            self.tr("%1 — %2")
+            .replace("%1", self.counted_text(self.kind, self.counted))
+            .replace("%2", described or self.tr("no filter, all of them"))
+        )
+
+    def counted_text(self, kind: str, n: int) -> str:
+        """'1 event', '29 events', '3 people' — in either language, its own plural forms."""
         texts = {
-            "event": lambda: self.tr("%Ln event(s) by the current filter", "", n),
-            "delegation": lambda: self.tr("%Ln delegation(s) by the current filter", "", n),
-            "agreement": lambda: self.tr("%Ln agreement(s) by the current filter", "", n),
-            "followup": lambda: self.tr("%Ln follow-up(s) by the current filter", "", n),
-            "person": lambda: self.tr("%Ln person(s) by the current filter", "", n),
-            "organization": lambda: self.tr("%Ln organization(s) by the current filter", "", n),
-            "place": lambda: self.tr("%Ln place(s) by the current filter", "", n),
+            "event": lambda: self.tr("%Ln event(s)", "", n),
+            "delegation": lambda: self.tr("%Ln delegation(s)", "", n),
+            "agreement": lambda: self.tr("%Ln agreement(s)", "", n),
+            "followup": lambda: self.tr("%Ln follow-up(s)", "", n),
+            "person": lambda: self.tr("%Ln person(s)", "", n),
+            "organization": lambda: self.tr("%Ln organization(s)", "", n),
+            "place": lambda: self.tr("%Ln place(s)", "", n),
         }
-        return english_plural(texts[kind](), n)
+        return texts[kind]()
 
     def browse(self) -> None:
         filters = {
@@ -285,9 +292,9 @@ class ExportDialog(QDialog):
         self.job = None
         self.written = written
         self._say(
-            english_plural(self.tr("%Ln record(s) written to %1", "", written), written).replace(
-                "%1", str(path)
-            ),
+            self.tr("Written to %1: %2")
+            .replace("%1", str(path))
+            .replace("%2", self.counted_text(self.kind, written)),
             error=False,
         )
 
@@ -327,8 +334,7 @@ class ExportDialog(QDialog):
         }
         for index in range(self.format_box.count()):
             self.format_box.setItemText(index, names[str(self.format_box.itemData(index))])
-        if self.counted is not None:
-            self.count_label.setText(self._counted_text(self.kind, self.counted))
+        self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

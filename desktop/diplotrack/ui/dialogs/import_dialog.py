@@ -12,10 +12,6 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,9 +21,9 @@ from diplotrack.domain import KnownError
 from diplotrack.interchange.report import ImportCancelled, ImportReport, Progress
 
 from ..context import AppContext
-from ..formatting import locale_for
 from ..operations import translated_message
 from .exchange_job import ExchangeJob
+from .import_activity import ImportActivity
 from .import_mapping import ColumnMappingModel
 from .import_pages import ERROR_STYLE, FilePage, ProblemsPage, TablePage
 from .import_problems import report_changes
@@ -81,18 +77,8 @@ class ImportDialog(QDialog):
         for page in (self.file_page, self.table_page, self.calendar_page, self.report_page):
             self.pages.addWidget(page)
 
-        self.activity = QLabel(self)
-        self.activity.setObjectName("importActivity")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("importProgress")
-        self.progress.setTextVisible(False)
-        self.stop_button = QPushButton(self)
-        self.stop_button.setObjectName("importCancel")
-        self.stop_button.clicked.connect(self.cancel_work)
-        strip = QHBoxLayout()
-        strip.addWidget(self.activity, 1)
-        strip.addWidget(self.progress, 1)
-        strip.addWidget(self.stop_button)
+        self.activity = ImportActivity(self)
+        self.activity.stop_button.clicked.connect(self.cancel_work)
 
         self.buttons = QDialogButtonBox(self)
         self.back_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
@@ -114,7 +100,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addLayout(strip)
+        layout.addWidget(self.activity)
         layout.addWidget(self.buttons)
         self.retranslate()
         self._show_activity("")
@@ -307,24 +293,14 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-        if self.step == "import" and total > 0 and not self.cancelled:
-            locale = locale_for(self._language)
-            self.activity.setText(
-                self.tr("Importing… %1 of %2")
-                .replace("%1", locale.toString(done))
-                .replace("%2", locale.toString(total))
-            )
+        self.activity.progressed(done, total, self._language)
 
     def cancel_work(self) -> None:
         """Cancel: the import (or check) stops at its next step; nothing is changed."""
         if self.job is None:
             return
         self.job.cancel()
-        self.activity.setText(self.tr("Cancelling…"))
-        self.stop_button.setEnabled(False)
+        self.activity.cancelling()
 
     # -- the dialog's state --------------------------------------------------------------------
     @property
@@ -336,17 +312,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _show_activity(self, step: str) -> None:
-        texts = {
-            "read": self.tr("Reading the file…"),
-            "check": self.tr("Checking what the file holds…"),
-            "import": self.tr("Importing…"),
-        }
-        busy = bool(step)
-        self.activity.setText(texts.get(step, ""))
-        self.progress.setVisible(busy)
-        self.progress.setRange(0, 0)  # busy until the first progress report
-        self.stop_button.setVisible(busy)
-        self.stop_button.setEnabled(busy)
+        self.activity.show_step(step)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -382,7 +348,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import"))
         self.back_button.setText(self.tr("< &Back"))
         self.next_button.setText(self.tr("&Next >"))
-        self.stop_button.setText(self.tr("Cancel"))
+        self.activity.retranslate()
         self.file_page.retranslate()
         self.table_page.retranslate()
         self.calendar_page.retranslate()
