@@ -129,21 +129,37 @@ class CalendarSurface(QWidget):
                 return
             self._dragging = item
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.drag_over(pos, origin, item)
+
+    def drag_over(self, pos: QPointF, origin: QPointF, item: CalendarItem) -> None:
+        """The dragged ``item``, grabbed at ``origin``, is over ``pos``: show where it lands."""
         target = self.day_at(pos)
         if target != self.drop_day:
             self.drop_day = target
             self.update()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        dragged, target = self._dragging, self.drop_day
+    def drop(self, item: CalendarItem) -> None:
+        """The dragged ``item`` is let go where ``drag_over`` last showed."""
+        if self.drop_day is not None:
+            self.item_dropped.emit(item, self.drop_day)
+
+    def end_drag(self) -> None:
+        """Forgets the drag (let go, or Esc) and what it highlighted."""
         self._pressed = None
         self._dragging = None
         self.drop_day = None
         self.setCursor(Qt.CursorShape.ArrowCursor)
-        if dragged is not None:
-            self.update()
-            if target is not None:
-                self.item_dropped.emit(dragged, target)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged = self._dragging
+        if dragged is None:
+            self._pressed = None
+            return
+        try:
+            self.drop(dragged)
+        finally:
+            self.end_drag()  # whatever the move did, the highlight goes
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())
@@ -168,6 +184,10 @@ class CalendarSurface(QWidget):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._dragging is not None and event.key() == Qt.Key.Key_Escape:
+            self.end_drag()  # the chip goes back where it was
+            event.accept()
+            return
         if self.key_handler is not None and self.key_handler(event):
             event.accept()
             return

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from diplotrack.store.queries.rows import CalendarItem
 from diplotrack.ui import style
-from diplotrack.ui.formatting import locale_for, qdate, weekday_name
+from diplotrack.ui.formatting import format_time, locale_for, qdate, weekday_name
 
 from .layout import MINUTES_PER_DAY, Bar, lay_out_day, lay_out_row, spans_days
 from .month import more_text
@@ -23,6 +25,19 @@ HEADER_HEIGHT = 40.0
 MAX_BAND_LANES = 4
 NOW_LINE = QColor("#d93025")
 DAY_STARTS_AT = 8  # the hour scrolled into view when the grid opens
+SNAP_MINUTES = 15  # a dragged block lands on the quarter hour
+
+
+@dataclass(frozen=True)
+class TimeSlot:
+    """Where a dragged block would land: a day, minutes from its start, and the item's length."""
+
+    day: date
+    minute: int
+    length: timedelta
+
+    def start(self, zone: tzinfo) -> datetime:
+        return datetime.combine(self.day, time(self.minute // 60, self.minute % 60), zone)
 
 
 class _Columns:
@@ -144,13 +159,53 @@ class DayBand(CalendarSurface):
 
 
 class HourGrid(CalendarSurface):
-    """Twenty-four hours of the shown days; timed items as blocks side by side when they meet."""
+    """Twenty-four hours of the shown days; timed items as blocks side by side when they meet.
+
+    Dragging a block moves it up or down in time (to the quarter hour) and across days,
+    keeping its length; ``item_moved`` says where it was let go.
+    """
+
+    #: a block let go at a new start: CalendarItem, aware datetime in the office zone
+    item_moved = Signal(object, object)
 
     def __init__(self, shown: Shown, parent: QWidget | None = None) -> None:
         super().__init__(shown, parent)
         self.columns = _Columns(self)
         self.on_resize: Callable[[], None] | None = None  # the band follows the grid's columns
+        self.drop_slot: TimeSlot | None = None
         self.setMinimumHeight(int(24 * HOUR_HEIGHT))
+
+    def slot_for(self, pos: QPointF, origin: QPointF, item: CalendarItem) -> TimeSlot | None:
+        """Where ``item``, grabbed at ``origin``, lands when let go at ``pos``."""
+        day = self.day_at(pos)
+        if day is None:
+            return None
+        start = item.start.astimezone(self.shown.zone)
+        length = item.end - item.start
+        moved = (pos.y() - origin.y()) / HOUR_HEIGHT * 60
+        minute = round((start.hour * 60 + start.minute + moved) / SNAP_MINUTES) * SNAP_MINUTES
+        # it ends by midnight if it fits in a day: a drag to the bottom does not push it over
+        room = MINUTES_PER_DAY - max(SNAP_MINUTES, int(length.total_seconds() // 60))
+        latest = max(0, room // SNAP_MINUTES * SNAP_MINUTES)
+        return TimeSlot(day, min(max(minute, 0), latest), length)
+
+    def drag_over(self, pos: QPointF, origin: QPointF, item: CalendarItem) -> None:
+        super().drag_over(pos, origin, item)
+        slot = self.slot_for(pos, origin, item)
+        if slot != self.drop_slot:
+            self.drop_slot = slot
+            self.update()
+
+    def drop(self, item: CalendarItem) -> None:
+        if self.drop_slot is None:
+            return
+        start = self.drop_slot.start(self.shown.zone)
+        if start != item.start:
+            self.item_moved.emit(item, start)
+
+    def end_drag(self) -> None:
+        self.drop_slot = None
+        super().end_drag()
 
     def day_at(self, pos: QPointF) -> date | None:
         return self.columns.day_at(pos.x(), self.shown.days)
@@ -209,6 +264,8 @@ class HourGrid(CalendarSurface):
                 selected=shown.is_selected(item),
                 multiline=True,
             )
+        if self.drop_slot is not None:
+            self._paint_drop_slot(painter, self.drop_slot, width)
         if shown.today in shown.days:
             now = datetime.now(shown.zone)
             minutes = now.hour * 60 + now.minute
@@ -219,6 +276,30 @@ class HourGrid(CalendarSurface):
                 QPointF(GUTTER + col * width, y), QPointF(GUTTER + (col + 1) * width, y)
             )
         painter.end()
+
+    def _paint_drop_slot(self, painter: QPainter, slot: TimeSlot, width: float) -> None:
+        """The outline of where the dragged block lands, with its new times."""
+        if slot.day not in self.shown.days:
+            return
+        col = self.shown.days.index(slot.day)
+        minutes = max(20.0, slot.length.total_seconds() / 60)
+        rect = QRectF(
+            GUTTER + col * width + 2,
+            slot.minute / 60 * HOUR_HEIGHT + 1,
+            width - 4,
+            minutes / 60 * HOUR_HEIGHT - 2,
+        )
+        painter.setPen(QPen(style.SELECTION_OUTLINE, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(style.tint(style.SELECTION_OUTLINE, 0.15))
+        painter.drawRoundedRect(rect, 3, 3)
+        start = slot.start(self.shown.zone)
+        zone = self.shown.zone
+        painter.setPen(style.SELECTION_OUTLINE)
+        painter.drawText(
+            rect.adjusted(6, 2, -4, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            f"{format_time(start, zone)}–{format_time(start + slot.length, zone)}",
+        )
 
 
 class TimeGridView(QWidget):

@@ -135,6 +135,8 @@ class CalendarView(QWidget):
             surface.item_activated.connect(self._open)
             surface.more_clicked.connect(self._on_more)
             surface.item_dropped.connect(self.move_item)
+        for grid in (self.week.grid, self.day.grid):
+            grid.item_moved.connect(self.move_item_to)
         self.agenda.key_handler = self.handle_key
         self.agenda.clicked.connect(self._on_agenda_current)
         self.agenda.activated.connect(self._on_agenda_activated)
@@ -390,6 +392,14 @@ class CalendarView(QWidget):
         from .moving import move_event  # the services load with the first move
 
         refusal = move_event(self.context, item, day, self)
+        if refusal:
+            self.notice.setText(refusal)
+
+    def move_item_to(self, item: CalendarItem, starts_at: datetime) -> None:
+        """A block of the time grid let go at ``starts_at``: reschedule, undoably."""
+        from .moving import move_event_to
+
+        refusal = move_event_to(self.context, item, starts_at, self)
         if refusal:
             self.notice.setText(refusal)
 
