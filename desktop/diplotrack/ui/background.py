@@ -66,6 +66,11 @@ class BackgroundRead(QObject, Generic[RequestT, ResultT]):
         """A request is under way and its outcome not yet announced."""
         return self._pending is not None
 
+    @property
+    def is_stopped(self) -> bool:
+        """``stop()`` was called: no request is taken any more."""
+        return self._stopped
+
     def request(self, request: RequestT) -> None:
         """Runs ``request`` in the background; whatever was asked for before is dropped."""
         if self._stopped:
