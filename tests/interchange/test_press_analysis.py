@@ -16,6 +16,8 @@ from diplotrack.demo.example_keys import (
     CHANCERY,
     CONFERENCE,
     DELEGATION,
+    FOLLOWUP_PROGRAMME,
+    FOLLOWUP_SCHOOL,
     JALAL_ABAD,
     KABAEV,
     KRASNOYARSK,
@@ -23,7 +25,7 @@ from diplotrack.demo.example_keys import (
     MEETING,
     MEMORANDUM,
 )
-from diplotrack.domain import Agreement, Delegation, Event, Organization, Person, Place
+from diplotrack.domain import Agreement, Delegation, Event, FollowUp, Organization, Person, Place
 from diplotrack.domain.enums import (
     AgreementKind,
     DatePrecision,
@@ -39,6 +41,7 @@ from diplotrack.interchange.press import (
     DraftAgreement,
     DraftDelegation,
     DraftEvent,
+    DraftFollowUp,
     DraftOrganization,
     DraftPerson,
     DraftPlace,
@@ -98,6 +101,8 @@ def test_sample_on_the_demo_matches_every_record(database: Database) -> None:
         assert labelled(draft, "delegation", DELEGATION).match == id_of(
             Delegation, "title", DELEGATION
         )
+        for title in (FOLLOWUP_PROGRAMME, FOLLOWUP_SCHOOL):
+            assert labelled(draft, "followup", title).match == id_of(FollowUp, "title", title)
     # everything the draft keeps is already known: saving it would make nothing new
     assert [i.key for i in draft.items() if i.include and i.is_new] == []
     assert {c.code for c in draft.countries} == {"RU", "KG"}
@@ -167,6 +172,8 @@ def test_sample_on_an_empty_database_proposes_everything_new(database: Database)
     assert championship.event_kind is EventKind.CULTURAL and championship.status is EventStatus.HELD
     team = [draft.item(k).label for k in championship.organization_keys]
     assert team == ["Команда юных робототехников из Бишкека"]
+    # in Krasnoyarsk, with the team from Bishkek
+    assert [draft.item(k).label for k in championship.country_keys] == ["Россия", "Киргизия"]
 
     conference = labelled(draft, "event", "XI Российско-Киргизская межрегиональная конференция")
     assert isinstance(conference, DraftEvent)
@@ -185,6 +192,13 @@ def test_sample_on_an_empty_database_proposes_everything_new(database: Database)
         draft, "followup", "Подготовить программу визита делегации мэрии Джалал-Абада"
     )
     assert followup.match is None
+    school = labelled(draft, "followup", "Строительство новых русских школ (Джалал-Абад)")
+    assert isinstance(school, DraftFollowUp) and school.match is None
+    assert school.agreement_key == memorandum.key and school.country_code == "KG"
+    assert school.notes is not None and school.notes.startswith("В настоящее время готовится")
+    assert meeting.notes == (
+        "Поздравил гостей с главным праздником для всех мусульман – Ураза-Байрамом."
+    )
     assert {c.code for c in draft.countries} == {"RU", "KG"}
 
 

@@ -92,8 +92,17 @@ def test_a_new_draft_is_saved_with_its_links(database: Database) -> None:
         assert delegation.direction.value == "incoming" and delegation.country_code == "KG"
         assert delegation.organization is not None
         assert delegation.organization.name == "Мэрия Джалал-Абада"
-        followup = session.scalars(select(FollowUp)).one()
-        assert followup.delegation_id == delegation.id and followup.event_id == meeting.id
+        programme, school = session.scalars(select(FollowUp).order_by(FollowUp.id)).all()
+        assert programme.delegation_id == delegation.id and programme.event_id == meeting.id
+        # the new Russian school in Jalal-Abad: a task under the memorandum, in Kyrgyzstan
+        assert school.agreement_id == memorandum.id and school.country_code == "KG"
+        assert school.title == "Строительство новых русских школ (Джалал-Абад)"
+        assert school.notes is not None and "Джалал-Абаде" in school.notes
+        assert meeting.notes == (
+            "Поздравил гостей с главным праздником для всех мусульман – Ураза-Байрамом."
+        )
+        championship = session.scalars(select(Event).where(Event.kind == "cultural")).one()
+        assert [c.code for c in championship.countries] == ["KG", "RU"]
 
     # read again, the same press release now finds every record it made
     again = _draft(database)

@@ -16,13 +16,13 @@ from tables_kit import contents
 from diplotrack.demo import fill_demo
 from diplotrack.domain import KnownError
 from diplotrack.domain.filters import RecordFilter
+from diplotrack.interchange.cells import could_run, csv_text
 from diplotrack.interchange.tables import (
     export_register,
     guess_mapping,
     import_register,
     read_table,
 )
-from diplotrack.interchange.cells import could_run, csv_text
 from diplotrack.services.people import PersonInput, create_person
 from diplotrack.store.database import Database, open_database
 from diplotrack.store.queries import registers as queries

@@ -20,6 +20,7 @@ from .events import read_agreements, read_delegations, read_named_events, read_t
 from .matching import Catalog, stems
 from .people import group_participants, host_of, read_organizations, read_people, role_of
 from .phrases import lead_sentences
+from .plans import read_works, with_greetings
 from .reading import clean, read
 from .vocabulary import CITY_HEAD_WORDS, EVENT_KIND_WORDS, WORKING_WORDS
 
@@ -59,7 +60,10 @@ def analyse_press_release(session: Session, text: str, *, published: date | None
     builder.events.extend(event for _, event in named)
     read_delegations(state, published)
     _settle_countries(state)
+    read_works(state)
     _main_event(state, main_head, groups, organizations, named)
+    _countries_of_named_events(state)
+    with_greetings(state)
     draft = builder.draft()
     if draft.is_empty:
         return replace(draft, messages=(*draft.messages, NOTHING_FOUND))
@@ -216,6 +220,27 @@ def _main_event(
                 else e
                 for e in builder.events
             ]
+
+
+def _countries_of_named_events(state: ReadingState) -> None:
+    """A named event whose name gives no country («чемпионат … «Красноярск 5.0»») is in the
+    countries of its place and of the organizations taking part (the team from Bishkek: KG)."""
+    builder = state.builder
+    for index, event in enumerate(builder.events):
+        if event.country_keys:
+            continue
+        place = builder.place_by_key(event.place_key)
+        codes = [place.country_code if place else None]
+        for key in event.organization_keys:
+            organization = builder.organization_by_key(key)
+            codes.append(organization.country_code if organization else None)
+        found = [c for c in dict.fromkeys(codes) if c]
+        if found:
+            for code in found:
+                builder.country(code, event.evidence)
+            builder.events[index] = replace(
+                event, country_keys=tuple(f"country:{c}" for c in found)
+            )
 
 
 def _zone(name: str) -> tzinfo:

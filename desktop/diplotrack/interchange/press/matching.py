@@ -236,6 +236,26 @@ class Catalog:
         )
         return self.session.scalars(statement).first()
 
+    def agreement_followup(self, agreement_id: int, work: tuple[str, ...]) -> FollowUp | None:
+        """The agreement's follow-up about this work: its title holds every stem of the work
+        («строительство … школ» is «Уточнить сроки строительства русской школы …»)."""
+        statement = (
+            select(FollowUp)
+            .where(FollowUp.agreement_id == agreement_id, FollowUp.archived_at.is_(None))
+            .order_by(FollowUp.id)
+        )
+        wanted = [w for w in work if len(w) > 3]
+        for followup in self.session.scalars(statement):
+            title = stems(followup.title)
+            # a work's adjectives may differ («новых русских школ», «русской школы»): nouns
+            # are what must meet, so the stems are compared only where both texts have them
+            shared = sum(
+                1 for w in wanted if any(t.startswith(w) or w.startswith(t) for t in title)
+            )
+            if wanted and shared >= max(2, len(wanted) - 1):
+                return followup
+        return None
+
     def _candidates(self, model: type[R], kind: str, text: str) -> list[R]:
         # English stems can end in a letter the word does not ("city" → "citi"): such a stem
         # is no prefix of the word, so the search would miss it; those words are left out

@@ -319,6 +319,9 @@ class DraftItemsModel(QAbstractTableModel):
         elif kind == "delegation":
             parts.extend(label(getattr(item, name)) for name in ("direction", "status"))
         elif kind == "followup":
+            # what the task belongs to: the visit it prepares, the agreement it serves
+            for attribute in ("delegation_key", "agreement_key"):
+                parts.append(self._name_of(getattr(item, attribute, None)))
             due = getattr(item, "due_on", None)
             if due is not None:
                 parts.append(format_date(due, self.language))
