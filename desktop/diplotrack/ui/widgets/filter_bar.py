@@ -29,19 +29,17 @@ from PySide6.QtWidgets import (
 
 from diplotrack.domain import enums
 from diplotrack.domain.filters import RecordFilter
-from diplotrack.store.queries.countries import country_names, topic_names
-from diplotrack.store.search import resolve_countries
 
 from ..context import AppContext
 from ..saved_filters import SavedFilters
 from .filter_chips import FilterChip, ValueMenu
+from .filter_names import FilterNames
 from .flags import flag_icon
 
 #: typing in the text box waits this long for the next key before filtering
 TEXT_DELAY_MS = 200
 #: the date edits show this (as "—") for "no bound"
 NO_DATE = QDate(2000, 1, 1)
-PICK_LIMIT = 15
 
 
 class FilterBar(QWidget):
@@ -58,12 +56,9 @@ class FilterBar(QWidget):
         self.setObjectName("FilterBar")
         self._context = context
         self._saved = SavedFilters(settings)
-        self._names: dict[tuple[str, object], str] = {}  # (field, id) → name, for chips
-        self._country_codes: dict[str, str] = {}  # completer entry → code
-        self._picked: dict[str, dict[str, int]] = {"person_ids": {}, "organization_ids": {}}
         # the countries' names (~250 with their aliases) are read when first needed: a chip, the
         # picker, or just after the window's first paint (``load_country_names``)
-        self._countries_loaded = False
+        self._names = FilterNames(context.db)
         self._build()
         self.retranslate()
         self._show(context.filter)
@@ -214,7 +209,7 @@ class FilterBar(QWidget):
     # -- countries ---------------------------------------------------------------------------
     def load_country_names(self) -> None:
         """Read the countries' names for the picker and the chips, unless already read."""
-        if not self._countries_loaded:
+        if not self._names.countries_read:
             self._load_countries()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -223,30 +218,17 @@ class FilterBar(QWidget):
         return super().eventFilter(watched, event)
 
     def _load_countries(self) -> None:
-        self._countries_loaded = True
-        language = self._context.language
-        entries: dict[str, str] = {}
-        with self._context.db.session() as session:
-            for country in country_names(session):
-                for name in (country.name(language), *country.aliases):
-                    entries.setdefault(f"{name} ({country.code})", country.code)
-                self._names[("countries", country.code)] = country.name(language)
-        self._country_codes = entries
+        entries = self._names.read_countries(self._context.language)
         model = self.country_completer.model()
         assert isinstance(model, QStringListModel)
-        model.setStringList(sorted(entries, key=str.casefold))
+        model.setStringList(entries)
 
     def _add_country(self, text: str) -> None:
         self.load_country_names()
         text = text.strip()
         if not text:
             return
-        code = self._country_codes.get(text)
-        if code is not None:
-            codes = [code]
-        else:
-            with self._context.db.session() as session:
-                codes = resolve_countries(session, text)
+        codes = self._names.country_codes(text)
         if not codes:
             self.country_edit.setToolTip(self.tr("No country is called “%1”").replace("%1", text))
             return
@@ -261,27 +243,15 @@ class FilterBar(QWidget):
         completer = edit.completer()
         if len(text.strip()) < 2:
             return
-        # the register queries load with the first suggestion, not at start-up
-        from diplotrack.store.queries.registers import list_organizations, list_people
-
-        find = list_people if field == "person_ids" else list_organizations
-        with self._context.db.session() as session:
-            rows = find(session, RecordFilter(text=text), order_by="name", limit=PICK_LIMIT)
-        picked = {row.name: row.id for row in rows}
-        self._picked[field] = picked
+        names = self._names.suggest(field, text)
         model = completer.model()
         assert isinstance(model, QStringListModel)
-        model.setStringList(list(picked))
+        model.setStringList(names)
 
     def _pick(self, field: str, text: str) -> None:
-        picked = self._picked[field]
-        name = text.strip()
-        if name not in picked:  # Enter on a word form ("Кабаева"): the best suggestion
-            name = next(iter(picked), "") if name else ""
-        record_id = picked.get(name)
+        record_id = self._names.picked(field, text)
         if record_id is None:
             return
-        self._names[(field, record_id)] = name
         flt = self._context.filter
         current: tuple[int, ...] = getattr(flt, field)
         edit = self.person_edit if field == "person_ids" else self.organization_edit
@@ -294,15 +264,11 @@ class FilterBar(QWidget):
     def _fill_topics(self) -> None:
         self.topic_menu.clear()
         chosen = set(self._context.filter.topic_ids)
-        with self._context.db.session() as session:
-            topics = topic_names(session)
-        for topic in topics:
-            name = topic.name(self._context.language)
-            self._names[("topic_ids", topic.id)] = name
+        for topic_id, name in self._names.topics(self._context.language):
             action = self.topic_menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(topic.id in chosen)
-            action.toggled.connect(lambda on, t=topic.id: self._toggle_topic(t, on))
+            action.setChecked(topic_id in chosen)
+            action.toggled.connect(lambda on, t=topic_id: self._toggle_topic(t, on))
 
     def _toggle_topic(self, topic_id: int, on: bool) -> None:
         flt = self._context.filter
@@ -382,22 +348,7 @@ class FilterBar(QWidget):
 
     # -- showing the filter ------------------------------------------------------------------
     def _name(self, field: str, value: Any) -> str:
-        known = self._names.get((field, value))
-        if known is not None:
-            return known
-        with self._context.db.session() as session:
-            if field == "topic_ids":
-                for topic in topic_names(session):
-                    self._names[(field, topic.id)] = topic.name(self._context.language)
-            else:
-                from diplotrack.store.queries.registers import list_organizations, list_people
-
-                find = list_people if field == "person_ids" else list_organizations
-                ids: dict[str, Any] = {field: (value,)}
-                flt = RecordFilter(**ids, include_archived=True)
-                for row in find(session, flt, order_by="name", limit=50):
-                    self._names[(field, row.id)] = row.name
-        return self._names.get((field, value), f"#{value}")
+        return self._names.name(field, value, self._context.language)
 
     def _show(self, flt: RecordFilter) -> None:
         while self.chips.count():
