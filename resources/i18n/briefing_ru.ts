@@ -3,239 +3,244 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="58" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="64" />
         <source>About the event</source>
         <translation>Сведения о мероприятии</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="59" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="65" />
         <source>About the visit</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="61" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="67" />
         <source>General information</source>
         <translation>Общие сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="70" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="76" />
         <source>Counterpart</source>
         <translation>Собеседник</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="72" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="78" />
         <source>Counterparts</source>
         <translation>Собеседники</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="75" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="81" />
         <source>Key people</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="96" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="26" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="97" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="27" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="99" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="29" />
         <source>In Cyrillic</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="100" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="121" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="102" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="30" />
         <source>Post</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="102" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="32" />
         <source>Members of the delegation</source>
         <translation>Состав делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="116" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="97" />
         <source>now</source>
         <translation>н. в.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="120" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="101" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="122" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="228" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="103" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="147" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="124" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="105" />
         <source>Career</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="142" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="67" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="143" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="68" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="144" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="69" />
         <source>Venue</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="152" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="79" />
+        <source>local time</source>
+        <translation>время местное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="82" />
         <source>Programme of the visit</source>
         <translation>Программа визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="158" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="88" />
         <source>Goals of the visit</source>
         <translation>Цели визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="174" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="116" />
         <source>open-ended</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="177" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="119" />
         <source>{days} left</source>
         <translation>осталось {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="196" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="138" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="197" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="216" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="139" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="109" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="198" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="140" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="199" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="141" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="215" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="108" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="217" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="288" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="297" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="110" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="242" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="211" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="220" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="110" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="72" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="161" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="219" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="112" />
         <source>Documents to sign</source>
         <translation>Документы к подписанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="236" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="159" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="237" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="160" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="248" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="171" />
         <source>History of contacts (the last {shown} of {total})</source>
         <translation>История контактов (последние {shown} из {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="251" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="174" />
         <source>History of contacts</source>
         <translation>История контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="252" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="175" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="258" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="181" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="266" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="189" />
         <source>Expired agreements worth renewing</source>
         <translation>Истекшие соглашения, которые стоит продлить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="281" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="204" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="285" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="208" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="286" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="209" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="287" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="210" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="290" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="213" />
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="296" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="219" />
         <source>Planned events</source>
         <translation>Планируемые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="305" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="228" />
         <source>Talking points</source>
         <translation>Тезисы к беседе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="312" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="235" />
         <source>For reference</source>
         <translation>Справочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="318" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="241" />
         <source>Attached files</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="322" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="245" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -245,61 +250,59 @@
         <translation>Официальное название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="77" />
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="104" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="98" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="75" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="100" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="60" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="83" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="81" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="89" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="87" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="112" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="108" />
         <source>Parent organization</source>
         <translation>Вышестоящая организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="125" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="121" />
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="136" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="154" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="276" />
+        <location filename="../../desktop/diplotrack/briefing/request.py" line="48" />
         <source>BRIEFING NOTE</source>
         <translation>СПРАВКА</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="137" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="134" />
         <source>on cooperation with</source>
         <translation>о сотрудничестве</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="143" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="132" />
         <source>Briefing note on cooperation with {subject}</source>
         <translation>Справка о сотрудничестве: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="192" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="165" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="198" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="174" />
         <source>BIOGRAPHICAL NOTE</source>
         <translation>БИОГРАФИЧЕСКАЯ СПРАВКА</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="207" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="177" />
         <source>Biographical note: {subject}</source>
         <translation>Биографическая справка: {subject}</translation>
     </message>
@@ -314,88 +317,88 @@
         <translation>стр. {page} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="33" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="28" />
         <source>for the meeting</source>
         <translation>к встрече</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="34" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="29" />
         <source>for the visit</source>
         <translation>к визиту</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="35" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="30" />
         <source>for the conference</source>
         <translation>к конференции</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="36" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="31" />
         <source>for the signing</source>
         <translation>к подписанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="37" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="32" />
         <source>for the reception</source>
         <translation>к приёму</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="38" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="33" />
         <source>for the talks</source>
         <translation>к переговорам</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="40" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="35" />
         <source>for the event</source>
         <translation>к мероприятию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="90" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="52" />
         <source>When</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="94" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="56" />
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="117" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="79" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="123" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="85" />
         <source>Host</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="131" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="93" />
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="149" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="271" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="109" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="188" />
         <source>Briefing note {purpose}: {subject}</source>
         <translation>Справка {purpose}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="221" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="140" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="234" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="153" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="239" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="158" />
         <source>Dates of the visit</source>
         <translation>Сроки визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="267" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="186" />
         <source>for the visit of the delegation</source>
         <translation>к визиту делегации</translation>
     </message>
@@ -709,6 +712,16 @@
         <location filename="../../desktop/diplotrack/briefing/sections.py" line="151" />
         <source>Visit to {place}</source>
         <translation>Визит: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/briefing/wording.py" line="173" />
+        <source>local time, {place} ({offset})</source>
+        <translation>время местное, {place} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/briefing/wording.py" line="175" />
+        <source>local time, {offset}</source>
+        <translation>время местное, {offset}</translation>
     </message>
 </context>
 </TS>

@@ -10,24 +10,22 @@ from collections.abc import Callable
 
 from PySide6.QtGui import (
     QFont,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextOption,
 )
 
-from .markup import STYLE, facts, grid, paragraphs, text
+from .markup import STYLE, Section, facts, grid, paragraphs, text
 from .model import AgreementLine, Briefing, Contact, Counterpart
 from .subjects import SubjectKind
-from .vocabulary import name_of
+from .visit_sections import agreement_cell, documents, goals, members, programme
+from .vocabulary import name_of, role_of
 from .wording import QT_TRANSLATE_NOOP, Wording
 
 FONT_FAMILY = "DejaVu Serif"
 FONT_POINTS = 10.5
 HEADING_POINTS = 11.5
-
-Section = tuple[str, str]  # (title, HTML body)
 
 
 def _heading(briefing: Briefing) -> str:
@@ -55,7 +53,7 @@ def _person(w: Wording, person: Counterpart, *, with_role: bool) -> str:
     if person.since is not None:
         name += f" ({text(w.since(person.since))})"
     if with_role and person.role:
-        name += f"; <i>{text(name_of(w, 'role', person.role))}</i>"
+        name += f"; <i>{text(role_of(w, person.role))}</i>"
     return f"<p>{name}</p>"
 
 
@@ -87,31 +85,6 @@ def _counterparts(w: Wording, b: Briefing) -> Section | None:
     return w(title), body
 
 
-def _members(w: Wording, b: Briefing) -> Section | None:
-    if not b.delegation_members:
-        return None
-    rows = [
-        (
-            str(number),
-            f"<b>{text(m.name)}</b>",
-            text(m.name_other or ""),
-            ", ".join(text(p) for p in (m.post, m.organization) if p)
-            + (f" <i>({text(name_of(w, 'role', m.role))})</i>" if m.role else ""),
-        )
-        for number, m in enumerate(b.delegation_members, start=1)
-    ]
-    headers = (
-        w(QT_TRANSLATE_NOOP("Briefing", "No.")),
-        w(QT_TRANSLATE_NOOP("Briefing", "Name")),
-        # the name in the script the note is not written in: Latin in Russian, and back
-        w(QT_TRANSLATE_NOOP("Briefing", "In Cyrillic")),
-        w(QT_TRANSLATE_NOOP("Briefing", "Post")),
-    )
-    return w(QT_TRANSLATE_NOOP("Briefing", "Members of the delegation")), grid(
-        headers, (6, 26, 26, 42), rows
-    )
-
-
 def _posts(w: Wording, b: Briefing) -> Section | None:
     if not b.posts:
         return None
@@ -132,45 +105,6 @@ def _posts(w: Wording, b: Briefing) -> Section | None:
     return w(QT_TRANSLATE_NOOP("Briefing", "Career")), grid(headers, (24, 38, 38), rows)
 
 
-def _programme(w: Wording, b: Briefing) -> Section | None:
-    if not b.programme:
-        return None
-    cells = []
-    for day in b.programme:
-        cells.append(f'<tr><td class="day" colspan="3">{text(w.full_date(day.day))}</td></tr>')
-        for item in day.items:
-            when = f"{item.starts:%H:%M}–{item.ends:%H:%M}" if item.starts and item.ends else ""
-            cells.append(
-                f'<tr><td width="16%">{text(when)}</td><td width="52%">{text(item.title)}</td>'
-                f'<td width="32%">{text(item.venue or "")}</td></tr>'
-            )
-    head = "".join(
-        f'<th width="{width}%">{text(w(label))}</th>'
-        for label, width in (
-            (QT_TRANSLATE_NOOP("Briefing", "Time"), 16),
-            (QT_TRANSLATE_NOOP("Briefing", "Event"), 52),
-            (QT_TRANSLATE_NOOP("Briefing", "Venue"), 32),
-        )
-    )
-    table = (
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="3" border="1" '
-        'style="border-collapse: collapse; border-color: #808080; border-style: solid">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(cells)}</tbody></table>"
-    )
-    return w(QT_TRANSLATE_NOOP("Briefing", "Programme of the visit")), table
-
-
-def _goals(w: Wording, b: Briefing) -> Section | None:
-    if not b.goals or not b.goals.strip():
-        return None
-    return w(QT_TRANSLATE_NOOP("Briefing", "Goals of the visit")), "".join(paragraphs(b.goals))
-
-
-def _titled(w: Wording, agreement: AgreementLine) -> str:
-    kind = name_of(w, "agreement_kind", agreement.kind)
-    return f'{text(agreement.title)}<br/><span class="dim">{text(kind)}</span>'
-
-
 def _agreement_rows(
     w: Wording, found: tuple[AgreementLine, ...], *, in_force: bool
 ) -> list[tuple[str, ...]]:
@@ -187,7 +121,7 @@ def _agreement_rows(
             until += f'<br/><span class="dim">{text(left)}</span>'
         elif not in_force:
             until += f'<br/><span class="dim">{text(name_of(w, "renewal", a.renewal))}</span>'
-        title = _titled(w, a)
+        title = agreement_cell(w, a)
         rows.append(
             (
                 title,
@@ -206,25 +140,6 @@ def _agreement_headers(w: Wording) -> tuple[str, ...]:
         w(QT_TRANSLATE_NOOP("Briefing", "Signed")),
         w(QT_TRANSLATE_NOOP("Briefing", "Valid until")),
     )
-
-
-def _documents(w: Wording, b: Briefing) -> Section | None:
-    if not b.documents_to_sign:
-        return None
-    rows = [
-        (
-            _titled(w, a),
-            "<br/>".join(text(p) for p in a.parties),
-            text(name_of(w, "agreement_status", a.status)),
-        )
-        for a in b.documents_to_sign
-    ]
-    headers = (
-        w(QT_TRANSLATE_NOOP("Briefing", "Document")),
-        w(QT_TRANSLATE_NOOP("Briefing", "Parties")),
-        w(QT_TRANSLATE_NOOP("Briefing", "Status")),
-    )
-    return w(QT_TRANSLATE_NOOP("Briefing", "Documents to sign")), grid(headers, (50, 32, 18), rows)
 
 
 def _contacts_table(w: Wording, found: tuple[Contact, ...], outcome: str) -> str:
@@ -335,11 +250,11 @@ def _sources(w: Wording, b: Briefing) -> Section | None:
 SECTIONS: tuple[Callable[[Wording, Briefing], Section | None], ...] = (
     _facts,
     _counterparts,
-    _members,
+    members,
     _posts,
-    _programme,
-    _goals,
-    _documents,
+    programme,
+    goals,
+    documents,
     _history,
     _agreements,
     _lapsed,
@@ -374,22 +289,32 @@ def briefing_html(briefing: Briefing) -> str:
 def _settle_headings(document: QTextDocument) -> None:
     """Section headings at HEADING_POINTS exactly.
 
-    Qt's HTML reader gives <h2> a relative size step (FontSizeAdjustment 2, ×1.5) that it
-    applies on top of any CSS font-size, so 11.5pt printed as 17pt; the step is taken off and
-    the size set on the text itself.
+    Qt's HTML reader gives <h2> a relative size step (the FontSizeAdjustment property, ×1.5)
+    that its layout applies on top of any CSS font-size, so 11.5pt printed as 17pt; and with
+    the step merely set to 0 the layout ignores the point size. So the property is removed
+    from each piece of heading text, and the size set on it.
     """
-    heading = QTextCharFormat()
-    heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
-    heading.setFontPointSize(HEADING_POINTS)
     block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel():
+            pieces = block.begin()
+            while not pieces.atEnd():
+                fragment = pieces.fragment()
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                settled = fragment.charFormat()
+                settled.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                settled.setFontPointSize(HEADING_POINTS)
+                cursor.setCharFormat(settled)
+                pieces += 1
             cursor = QTextCursor(block)
-            cursor.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            cursor.mergeCharFormat(heading)
-            cursor.mergeBlockCharFormat(heading)
+            settled = cursor.blockCharFormat()
+            settled.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            settled.setFontPointSize(HEADING_POINTS)
+            cursor.setBlockCharFormat(settled)
         block = block.next()
 
 

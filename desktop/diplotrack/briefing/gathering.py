@@ -6,6 +6,7 @@ holds no ORM objects.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -15,10 +16,11 @@ from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.queries.briefings import people_with_posts
 from diplotrack.store.queries.details import organization_detail, person_detail
 
-from .model import Briefing, Fact, Heading, PostLine
+from .model import Briefing, Fact, PostLine
 from .naming import Names
+from .request import NoteRequest
 from .sections import common, counterparts
-from .subjects import BriefingOptions, BriefingSubject, SubjectKind, missing, record_id
+from .subjects import BriefingOptions, BriefingSubject, SubjectKind, missing
 from .visits import gather_delegation, gather_event
 from .vocabulary import name_of
 from .wording import QT_TRANSLATE_NOOP, Wording
@@ -33,28 +35,26 @@ def gather_briefing(
 
     Raises NotFoundError when the subject does not exist or is archived.
     """
-    names = Names(session, options.language)
-    wording = Wording(options.language)
-    prepared_on = options.prepared_on or today
-    if subject.kind == SubjectKind.EVENT:
-        return gather_event(names, wording, subject, options, today, prepared_on)
-    if subject.kind == SubjectKind.DELEGATION:
-        return gather_delegation(names, wording, subject, options, today, prepared_on)
-    if subject.kind == SubjectKind.PERSON:
-        return _person(names, wording, subject, options, today, prepared_on)
-    return _partner(names, wording, subject, options, today, prepared_on)
+    request = NoteRequest(
+        names=Names(session, options.language),
+        wording=Wording(options.language),
+        subject=subject,
+        options=options,
+        today=today,
+        prepared_on=options.prepared_on or today,
+    )
+    gather = {
+        SubjectKind.EVENT: gather_event,
+        SubjectKind.DELEGATION: gather_delegation,
+        SubjectKind.PERSON: _person,
+    }.get(subject.kind, _partner)
+    return gather(request)
 
 
-def _partner(
-    names: Names,
-    wording: Wording,
-    subject: BriefingSubject,
-    options: BriefingOptions,
-    today: date,
-    prepared_on: date,
-) -> Briefing:
+def _partner(request: NoteRequest) -> Briefing:
     """A country, a place or an organization: the office's cooperation with it."""
-    session = names.session
+    names, wording, subject, today = request.names, request.wording, request.subject, request.today
+    session = request.session
     facts: list[Fact] = []
     notes: tuple[str, ...] = ()
     if subject.kind == SubjectKind.COUNTRY:
@@ -68,9 +68,7 @@ def _partner(
         flt = RecordFilter(countries=(country.code,))
         people = people_with_posts(session, on=today, country=country.code, limit=COUNTERPART_LIMIT)
     elif subject.kind == SubjectKind.PLACE:
-        place = session.get(Place, record_id(subject))
-        if place is None or place.is_archived:
-            raise missing(subject)
+        place = request.live(Place)
         title, other = names.both(place.name, place.name_alt)
         facts.append(
             Fact(
@@ -94,9 +92,7 @@ def _partner(
         flt = RecordFilter(place_ids=(place.id,))
         people = people_with_posts(session, on=today, place_id=place.id, limit=COUNTERPART_LIMIT)
     else:
-        organization = session.get(Organization, record_id(subject))
-        if organization is None or organization.is_archived:
-            raise missing(subject)
+        organization = request.live(Organization)
         detail = organization_detail(session, organization.id)
         title, other = names.both(organization.name, organization.name_alt)
         facts.append(
@@ -131,48 +127,25 @@ def _partner(
         people = people_with_posts(
             session, on=today, organization_id=organization.id, limit=COUNTERPART_LIMIT
         )
-    sections = common(names, flt, today, options.history_limit)
-    heading = Heading(
-        label=wording(QT_TRANSLATE_NOOP("Briefing", "BRIEFING NOTE")),
-        purpose=wording(QT_TRANSLATE_NOOP("Briefing", "on cooperation with")),
-        subject=title,
-        subject_other=other,
-        when=wording.full_date(prepared_on),
-    )
+    sections = common(names, flt, today, request.options.history_limit)
     note_title = wording(
         QT_TRANSLATE_NOOP("Briefing", "Briefing note on cooperation with {subject}")
     )
-    return Briefing(
-        subject=subject,
-        options=options,
-        title=note_title.format(subject=title),
-        prepared_on=prepared_on,
-        heading=heading,
+    purpose = wording(QT_TRANSLATE_NOOP("Briefing", "on cooperation with"))
+    return request.note(
+        note_title.format(subject=title),
+        request.heading(purpose, title, other),
+        sections,
         facts=tuple(facts),
         counterparts=counterparts(names, people, today),
-        history=sections.history,
-        history_total=sections.history_total,
-        agreements=sections.agreements,
-        lapsed_agreements=sections.lapsed_agreements,
-        followups=sections.followups,
-        planned=sections.planned,
         notes=notes,
     )
 
 
-def _person(
-    names: Names,
-    wording: Wording,
-    subject: BriefingSubject,
-    options: BriefingOptions,
-    today: date,
-    prepared_on: date,
-) -> Briefing:
+def _person(request: NoteRequest) -> Briefing:
     """A biographical note: posts held, contacts with the office, what is open and planned."""
-    session = names.session
-    person = session.get(Person, record_id(subject))
-    if person is None or person.is_archived:
-        raise missing(subject)
+    names, wording, session = request.names, request.wording, request.session
+    person = request.live(Person)
     detail = person_detail(session, person.id)
     names.learn(("organization", post.organization_id) for post in detail.positions)
     posts = tuple(
@@ -193,29 +166,18 @@ def _person(
                 names.country(person.country_code),
             )
         )
-    sections = common(names, RecordFilter(person_ids=(person.id,)), today, options.history_limit)
-    heading = Heading(
-        label=wording(QT_TRANSLATE_NOOP("Briefing", "BIOGRAPHICAL NOTE")),
-        purpose="",
-        subject=name,
-        subject_other=other,
-        when=wording.full_date(prepared_on),
+    sections = common(
+        names, RecordFilter(person_ids=(person.id,)), request.today, request.options.history_limit
     )
-    return Briefing(
-        subject=subject,
-        options=options,
-        title=wording(QT_TRANSLATE_NOOP("Briefing", "Biographical note: {subject}")).format(
-            subject=name
-        ),
-        prepared_on=prepared_on,
-        heading=heading,
+    heading = replace(
+        request.heading("", name, other),
+        label=wording(QT_TRANSLATE_NOOP("Briefing", "BIOGRAPHICAL NOTE")),
+    )
+    return request.note(
+        wording(QT_TRANSLATE_NOOP("Briefing", "Biographical note: {subject}")).format(subject=name),
+        heading,
+        sections,
         facts=tuple(facts),
         posts=posts,
-        history=sections.history,
-        history_total=sections.history_total,
-        agreements=sections.agreements,
-        lapsed_agreements=sections.lapsed_agreements,
-        followups=sections.followups,
-        planned=sections.planned,
         notes=tuple(text for text in (person.notes, person.contact_notes) if text),
     )

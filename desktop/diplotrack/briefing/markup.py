@@ -18,6 +18,7 @@ p.subject { text-align: center; font-weight: bold; margin-bottom: 0; }
 p.other { text-align: center; font-style: italic; color: #444444; margin-bottom: 0; }
 p.when { text-align: center; margin-top: 4pt; margin-bottom: 14pt; }
 h2 { font-weight: bold; margin-top: 12pt; margin-bottom: 5pt; }
+p.zone { font-style: italic; margin-bottom: 2pt; }
 table.grid { margin-top: 2pt; margin-bottom: 4pt; }
 td, th { font-size: 9pt; vertical-align: top; }
 th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
@@ -26,6 +27,8 @@ td.day { background-color: #f2f2f2; font-weight: bold; }
 span.overdue { font-weight: bold; color: #a00000; }
 span.dim { color: #555555; }
 """
+
+Section = tuple[str, str]  # a section of the note: (title, HTML body)
 
 
 def text(value: object) -> str:

@@ -8,7 +8,7 @@ them (and tests can compare them).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .subjects import BriefingOptions, BriefingSubject
 
@@ -94,6 +94,15 @@ class FollowUpLine:
 
 
 @dataclass(frozen=True)
+class LocalTime:
+    """Where the clock of a programme item runs: the place (in the note's script) and its
+    offset from UTC on that day."""
+
+    place: str | None
+    utc_offset: timedelta
+
+
+@dataclass(frozen=True)
 class ProgrammeItem:
     """One event of a visit's programme, at local time of the place it happens."""
 
@@ -101,6 +110,7 @@ class ProgrammeItem:
     ends: datetime | None
     title: str
     venue: str | None
+    local_time: LocalTime | None = None  # None for an all-day item
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,6 @@ the documents to sign, and the cooperation so far with the partner country."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 from diplotrack.domain import Delegation, Event
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.queries.briefings import (
@@ -17,14 +13,13 @@ from diplotrack.store.queries.briefings import (
 )
 from diplotrack.store.queries.details import delegation_detail, event_detail, topic_names_en
 from diplotrack.store.queries.registers import list_agreements
-from diplotrack.store.queries.rows import EventRow
 
-from .model import Briefing, Fact, Heading, ProgrammeDay, ProgrammeItem
-from .naming import Names
+from .model import Briefing, Fact
+from .programme import event_when, is_timed, local_time, programme
+from .request import NoteRequest
 from .sections import agreement_line, common, counterparts, delegation_title
-from .subjects import BriefingOptions, BriefingSubject, missing, record_id
 from .vocabulary import name_of
-from .wording import QT_TRANSLATE_NOOP, Wording
+from .wording import QT_TRANSLATE_NOOP
 
 TO_SIGN = ("draft", "negotiating")
 
@@ -40,45 +35,9 @@ _PURPOSES = {
 _ANY_EVENT = QT_TRANSLATE_NOOP("Briefing", "for the event")
 
 
-def zone_of(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def local_span(row: EventRow) -> tuple[datetime, datetime]:
-    zone = zone_of(row.timezone)
-    return row.starts_at.astimezone(zone), row.ends_at.astimezone(zone)
-
-
-def event_when(wording: Wording, row: EventRow) -> str:
-    """When an event happens, as exactly as it is known, at the local time of its place."""
-    first = row.starts_at.date()
-    if row.date_precision in ("year", "season", "month"):
-        return wording.span(first, None, row.date_precision)
-    if row.all_day:
-        return wording.long_span(first, row.ends_at.date() - timedelta(days=1))
-    start, end = local_span(row)
-    if start.date() == end.date():
-        return f"{wording.full_date(start.date())}, {start:%H:%M}–{end:%H:%M}"
-    first_day, last_day = wording.full_date(start.date()), wording.full_date(end.date())
-    return f"{first_day} {start:%H:%M} – {last_day} {end:%H:%M}"
-
-
-def gather_event(
-    names: Names,
-    wording: Wording,
-    subject: BriefingSubject,
-    options: BriefingOptions,
-    today: date,
-    prepared_on: date,
-) -> Briefing:
-    session = names.session
-    event_id = record_id(subject)
-    event = session.get(Event, event_id)
-    if event is None or event.is_archived:
-        raise missing(subject)
+def gather_event(request: NoteRequest) -> Briefing:
+    names, wording, session, today = request.names, request.wording, request.session, request.today
+    event_id = request.live(Event).id
     detail = event_detail(session, event_id)
     row = detail.row
     title, other = names.both(row.title, detail.title_alt)
@@ -87,7 +46,10 @@ def gather_event(
     guests = [p for p in detail.participants if p.person_id is not None and p.role != "host"]
     hosts = [p for p in detail.participants if p.person_id is not None and p.role == "host"]
     names.learn([("place", row.place_id)])
-    facts = [Fact(wording(QT_TRANSLATE_NOOP("Briefing", "When")), event_when(wording, row))]
+    when = event_when(wording, row)
+    if is_timed(row):
+        when += f" ({wording.local_time(local_time(names, row), with_place=False)})"
+    facts = [Fact(wording(QT_TRANSLATE_NOOP("Briefing", "When")), when)]
     where = [names.record("place", row.place_id, row.place) or "", detail.venue or ""]
     if any(where):
         facts.append(
@@ -136,27 +98,19 @@ def gather_event(
         names,
         RecordFilter(countries=partners),
         today,
-        options.history_limit,
+        request.options.history_limit,
         until=min(today, row.starts_at.date()),
         skip={("event", event_id)},
         agreements_also=[link.id for link in detail.agreements],
         followups_also=detail.followups,
     )
     purpose = wording(_PURPOSES.get(row.kind, _ANY_EVENT))
-    return Briefing(
-        subject=subject,
-        options=options,
-        title=wording(QT_TRANSLATE_NOOP("Briefing", "Briefing note {purpose}: {subject}")).format(
+    return request.note(
+        wording(QT_TRANSLATE_NOOP("Briefing", "Briefing note {purpose}: {subject}")).format(
             purpose=purpose, subject=title
         ),
-        prepared_on=prepared_on,
-        heading=Heading(
-            label=wording(QT_TRANSLATE_NOOP("Briefing", "BRIEFING NOTE")),
-            purpose=purpose,
-            subject=title,
-            subject_other=other,
-            when=event_when(wording, row).split(", ")[0],
-        ),
+        request.heading(purpose, title, other, event_when(wording, row).split(", ")[0]),
+        sections,
         facts=tuple(facts),
         counterparts=counterparts(
             names,
@@ -164,50 +118,15 @@ def gather_event(
             today,
             {p.person_id: p.role for p in guests if p.person_id is not None},
         ),
-        history=sections.history,
-        history_total=sections.history_total,
-        agreements=sections.agreements,
-        lapsed_agreements=sections.lapsed_agreements,
-        followups=sections.followups,
-        planned=sections.planned,
         notes=(detail.notes,) if detail.notes else (),
         sources=(detail.source,) if detail.source else (),
         attachments=tuple(a.file_name for a in detail.attachments),
     )
 
 
-def _programme(names: Names, rows: tuple[EventRow, ...]) -> tuple[ProgrammeDay, ...]:
-    particulars = event_particulars(names.session, [row.id for row in rows])
-    days: dict[date, list[ProgrammeItem]] = defaultdict(list)
-    for row in rows:
-        venue, title_alt, _source = particulars.get(row.id, (None, None, None))
-        title = names.pick(row.title, title_alt)
-        if row.all_day or row.date_precision != "exact":
-            days[row.starts_at.date()].append(ProgrammeItem(None, None, title, venue))
-            continue
-        start, end = local_span(row)
-        days[start.date()].append(
-            ProgrammeItem(start.replace(tzinfo=None), end.replace(tzinfo=None), title, venue)
-        )
-    return tuple(
-        ProgrammeDay(day, tuple(sorted(items, key=lambda i: (i.starts or datetime.min, i.title))))
-        for day, items in sorted(days.items())
-    )
-
-
-def gather_delegation(
-    names: Names,
-    wording: Wording,
-    subject: BriefingSubject,
-    options: BriefingOptions,
-    today: date,
-    prepared_on: date,
-) -> Briefing:
-    session = names.session
-    delegation_id = record_id(subject)
-    delegation = session.get(Delegation, delegation_id)
-    if delegation is None or delegation.is_archived:
-        raise missing(subject)
+def gather_delegation(request: NoteRequest) -> Briefing:
+    names, wording, session, today = request.names, request.wording, request.session, request.today
+    delegation_id = request.live(Delegation).id
     detail = delegation_detail(session, delegation_id)
     row = detail.row
     names.learn([("organization", row.organization_id), ("place", row.place_id)])
@@ -256,7 +175,7 @@ def gather_delegation(
         names,
         RecordFilter(countries=(row.country,)),
         today,
-        options.history_limit,
+        request.options.history_limit,
         until=min(today, row.arrives_on or today),
         skip={("delegation", delegation_id), *(("event", i) for i in programme_ids)},
         agreements_also=linked,
@@ -265,31 +184,17 @@ def gather_delegation(
     particulars = event_particulars(session, programme_ids)
     sources = tuple(dict.fromkeys(p[2] for p in particulars.values() if p[2]))
     purpose = wording(QT_TRANSLATE_NOOP("Briefing", "for the visit of the delegation"))
-    return Briefing(
-        subject=subject,
-        options=options,
-        title=wording(QT_TRANSLATE_NOOP("Briefing", "Briefing note {purpose}: {subject}")).format(
+    return request.note(
+        wording(QT_TRANSLATE_NOOP("Briefing", "Briefing note {purpose}: {subject}")).format(
             purpose=purpose, subject=title
         ),
-        prepared_on=prepared_on,
-        heading=Heading(
-            label=wording(QT_TRANSLATE_NOOP("Briefing", "BRIEFING NOTE")),
-            purpose=purpose,
-            subject=title,
-            subject_other=row.title if title != row.title else None,
-            when=when,
-        ),
+        request.heading(purpose, title, row.title if title != row.title else None, when),
+        sections,
         facts=tuple(facts),
         delegation_members=counterparts(names, [m.person_id for m in members], today, roles),
-        programme=_programme(names, detail.programme),
+        programme=programme(names, detail.programme),
         goals=detail.purpose,
         documents_to_sign=tuple(agreement_line(names, a, today) for a in to_sign),
-        history=sections.history,
-        history_total=sections.history_total,
-        agreements=sections.agreements,
-        lapsed_agreements=sections.lapsed_agreements,
-        followups=sections.followups,
-        planned=sections.planned,
         notes=(detail.notes,) if detail.notes else (),
         sources=sources,
         attachments=tuple(a.file_name for a in detail.attachments),

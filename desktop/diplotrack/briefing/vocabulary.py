@@ -82,3 +82,17 @@ def name_of(wording: Wording, vocabulary: str, value: str) -> str:
     """The word for a stored value in the note's language; an unknown value as it is."""
     source = _NAMES.get((vocabulary, value))
     return wording(source) if source is not None else value
+
+
+def role_of(wording: Wording, role: str) -> str:
+    """A role in the note's language: a stored value («head_of_delegation»), or free text that
+    is a role's word in either language («член делегации», "member of delegation"); any other
+    free text as written."""
+    if ("role", role) in _NAMES:
+        return name_of(wording, "role", role)
+    wanted = " ".join(role.split()).casefold()
+    russian = Wording("ru")
+    for (vocabulary, value), source in _NAMES.items():
+        if vocabulary == "role" and wanted in (source.casefold(), russian(source).casefold()):
+            return name_of(wording, "role", value)
+    return role

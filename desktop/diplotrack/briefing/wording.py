@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
+
+from .model import LocalTime
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CONTEXT = "Briefing"
@@ -164,6 +166,14 @@ class Wording:
             return f"с {_MONTHS_RU[day.month - 1]} {day.year} г."
         return f"since {_MONTHS_EN[day.month - 1]} {day.year}"
 
+    def local_time(self, where: LocalTime, *, with_place: bool = True) -> str:
+        """'время местное, Красноярск (UTC+7)' / 'local time, Krasnoyarsk (UTC+7)'."""
+        offset = utc_offset(where.utc_offset)
+        if with_place and where.place:
+            found = self(QT_TRANSLATE_NOOP("Briefing", "local time, {place} ({offset})"))
+            return found.format(place=where.place, offset=offset)
+        return self(QT_TRANSLATE_NOOP("Briefing", "local time, {offset}")).format(offset=offset)
+
     def days(self, count: int) -> str:
         """'45 дней' / '45 days', with the Russian plural forms."""
         if self.language != "ru":
@@ -178,6 +188,16 @@ class Wording:
         else:
             word = "дней"
         return f"{count} {word}"
+
+
+def utc_offset(offset: timedelta) -> str:
+    """'UTC+7', 'UTC+5:30', 'UTC−3', 'UTC'."""
+    minutes = round(offset.total_seconds() / 60)
+    if not minutes:
+        return "UTC"
+    sign = "+" if minutes > 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}:{rest:02d}" if rest else f"UTC{sign}{hours}"
 
 
 def has_cyrillic(text: str) -> bool:
