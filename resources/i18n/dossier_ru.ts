@@ -517,4 +517,17 @@
         <translation>в течение года</translation>
     </message>
 </context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/programme.py" line="57" />
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/programme.py" line="76" />
+        <source>and {n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+</context>
 </TS>

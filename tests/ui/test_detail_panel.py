@@ -132,7 +132,7 @@ def test_delegation_programme_by_day(
     text = panel.text()
     assert "20–23 April 2024" in text
     assert "Kubanychbek Imanaliev" in text
-    assert "22 April 2024\n" in text and "23 April 2024\n" in text
+    assert "Monday, 22 April\n" in text and "Tuesday, 23 April\n" in text
     assert "Incoming" in text
 
 

@@ -3,8 +3,8 @@ organization: the register row plus everything linked to it, as light values."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -30,6 +30,7 @@ from diplotrack.domain import (
 from diplotrack.domain.filters import RecordFilter
 
 from .kinds import AGREEMENTS, DELEGATIONS, EVENTS, FOLLOWUPS, ORGANIZATIONS, PEOPLE
+from .programmes import venues_of
 from .register import Register, chunks, list_rows
 from .rows import AgreementRow, DelegationRow, EventRow, FollowUpRow, OrganizationRow, PersonRow
 
@@ -102,6 +103,7 @@ class DelegationDetail:
     programme: tuple[EventRow, ...]
     followups: tuple[FollowUpRow, ...]
     attachments: tuple[AttachmentInfo, ...]
+    venues: Mapping[int, str] = field(default_factory=dict)  # of programme events, by id
 
 
 @dataclass(frozen=True)
@@ -273,13 +275,15 @@ def event_detail(session: Session, event_id: int) -> EventDetail:
 def delegation_detail(session: Session, delegation_id: int) -> DelegationDetail:
     row: DelegationRow = _one(session, DELEGATIONS, delegation_id)
     delegation = session.get_one(Delegation, delegation_id)
+    programme = _events(session, Event.delegation_id == delegation_id)
     return DelegationDetail(
         row=row,
         purpose=delegation.purpose,
         notes=delegation.notes,
-        programme=_events(session, Event.delegation_id == delegation_id),
+        programme=programme,
         followups=_followups(session, FollowUp.delegation_id, delegation_id),
         attachments=_attachments(session, Attachment.delegation_id, delegation_id),
+        venues=venues_of(session, [event.id for event in programme]),
     )
 
 

@@ -1,4 +1,5 @@
-"""The delegation editor: who comes or goes, head and members, dates, purpose, its programme."""
+"""The delegation editor: who comes or goes, head and members, dates, purpose, its programme by
+day."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..widgets.pickers import RecordChips, RecordPicker
 from .editor_base import RecordEditor
 from .fields import DateField, EnumBox
 from .linked_lists import AttachmentList, FollowUpList
+from .programme_list import ProgrammeList
 
 
 def _id(picker: RecordPicker) -> int | None:
@@ -43,8 +45,12 @@ class DelegationEditor(RecordEditor):
         for box in (self.purpose, self.notes):
             box.setTabChangesFocus(True)
             box.setFixedHeight(64)
-        # the programme: the events of the visit, in time order; add by typing, open from chips
-        self.programme = RecordChips(context, "event", creatable=False)
+        # the programme: the events of the visit by day
+        self.programme = ProgrammeList(context)
+        self.programme.changed.connect(self.mark_dirty)
+        self.programme.open_requested.connect(context.open)
+        for day in (self.arrives_on, self.departs_on):
+            day.dateChanged.connect(lambda *_: self._visit_changed())
         self.followups = FollowUpList(context, "delegation")
         self.followups.open_requested.connect(context.open)
         self.attachments = AttachmentList(context, "delegation")
@@ -86,7 +92,8 @@ class DelegationEditor(RecordEditor):
         self.departs_on.set_value(data.departs_on)
         self.purpose.setPlainText(data.purpose or "")
         self.notes.setPlainText(data.notes or "")
-        self.programme.set_keys(list(data.programme_event_ids or ()))
+        self.programme.set_visit(data.arrives_on, data.departs_on)
+        self.programme.set_programme(self.record_id, data.programme_event_ids or ())
 
     def load(self, record_id: int) -> int:
         data, version = self.snapshot(record_id)
@@ -126,7 +133,7 @@ class DelegationEditor(RecordEditor):
                 DelegationMemberInput(person_id=int(key), role=roles.get(int(key)))
                 for key in self.members.picked_keys()
             ),
-            programme_event_ids=tuple(int(key) for key in self.programme.picked_keys()),
+            programme_event_ids=self.programme.programme_ids(),
         )
 
     def create_call(self, data: DelegationInput) -> Changes:
@@ -137,7 +144,11 @@ class DelegationEditor(RecordEditor):
             self.context.db, record_id, data, expected_version=version
         )
 
+    def _visit_changed(self) -> None:
+        self.programme.set_visit(self.arrives_on.value(), self.departs_on.value())
+
     def after_save(self) -> None:
+        self.programme.set_owner(self.record_id)
         self.followups.set_owner(self.record_id)
         self.attachments.set_owner(self.record_id)
 
@@ -152,3 +163,4 @@ class DelegationEditor(RecordEditor):
         self.status.retranslate()
         self.followups.retranslate()
         self.attachments.retranslate()
+        self.programme.retranslate()

@@ -23,12 +23,14 @@ from diplotrack.domain.enums import (
 from diplotrack.services.changes import RecordRef
 from diplotrack.store.queries import details as q
 from diplotrack.store.queries.dossiers import DossierHeader, dossier_header
-from diplotrack.ui.formatting import format_date, format_time
+from diplotrack.store.queries.programmes import ProgrammeEntry
+from diplotrack.ui.formatting import format_time
 from diplotrack.ui.labels import label, record_name
 from diplotrack.ui.refs import COUNTRY, country_code_of
 from diplotrack.ui.style import delegation_color, kind_color
 
 from .page_writer import RECENT_EVENTS, PageWriter
+from .programme import by_day, day_heading, time_text, where_text, who_text
 from .record_pages import (
     agreement_html,
     followup_html,
@@ -85,6 +87,7 @@ def _refs_named(detail: Detail) -> list[tuple[str, int]]:
         refs += [("organization", visit.organization_id)] if visit.organization_id else []
         refs += [("person", visit.head_id)] if visit.head_id else []
         refs += [("event", event.id) for event in detail.programme]
+        refs += [("place", event.place_id) for event in detail.programme if event.place_id]
     elif isinstance(detail, q.AgreementDetail):
         refs.append(("agreement", detail.row.id))
         refs += [(p.party, p.record_id) for p in detail.row.parties if p.record_id]
@@ -249,25 +252,14 @@ def delegation_html(r: PageWriter, d: q.DelegationDetail) -> str:
             (translate("DetailPanel", "Status"), esc(label(row.status, EventStatus))),
         ]
     )
-    programme: list[str] = []
-    shown_day: date | None = None
-    for event in d.programme:
-        day = event.starts_at.astimezone(r.zone).date()
-        if day != shown_day:
-            programme.append(f"<b>{esc(format_date(day, r.language))}</b>")
-            shown_day = day
-        time = "" if event.all_day else format_time(event.starts_at, r.zone)
-        programme.append(
-            f"{swatch(kind_color(event.kind))} {muted(time)} "
-            f"{r.ref_link('event', event.id, event.title)}"
-        )
+    programme = _programme_html(r, d)
     return "".join(
         (
             r.heading(kicker, row.title, None),
             table,
             section(translate("DetailPanel", "Members"), [esc(m) for m in row.members]),
             r.notes(translate("DetailPanel", "Purpose"), d.purpose),
-            section(translate("DetailPanel", "Programme"), programme),
+            programme,
             section(
                 record_name("followup", plural=True), [r.followup_line(f) for f in d.followups]
             ),
@@ -275,6 +267,28 @@ def delegation_html(r: PageWriter, d: q.DelegationDetail) -> str:
             r.notes(translate("DetailPanel", "Notes"), d.notes),
         )
     )
+
+
+def _programme_html(r: PageWriter, d: q.DelegationDetail) -> str:
+    """The programme as a table by day: the time, then what, with where and who under it."""
+    entries = [ProgrammeEntry(event, d.venues.get(event.id)) for event in d.programme]
+    if not entries:
+        return ""
+    rows: list[str] = []
+    for day, items in by_day(entries, r.zone):
+        heading = esc(day_heading(day, r.language))
+        rows.append(f'<tr><td colspan="2" style="padding-top: 6px"><b>{heading}</b></td></tr>')
+        for entry in items:
+            event = entry.event
+            what = f"{swatch(kind_color(event.kind))} {r.ref_link('event', event.id, event.title)}"
+            place = r.name("place", event.place_id, event.place) if event.place else None
+            for text in (where_text(entry, place), who_text(event, r.language)):
+                if text:
+                    what += "<br>" + muted(text)
+            time = esc(time_text(event, r.zone))
+            rows.append(f'<tr><td class="label">{time}</td><td>{what}</td></tr>')
+    title = esc(translate("DetailPanel", "Programme").upper())
+    return f'<h3>{title}</h3><table cellspacing="0" cellpadding="0">{"".join(rows)}</table>'
 
 
 def render_page(page: RecordPage, language: str, zone: tzinfo, today: date) -> str:
