@@ -14,12 +14,12 @@
     </message>
     <message>
         <location filename="../../desktop/diplotrack/interchange/ical/messages.py" line="13" />
-        <source>No event in the file can be imported ({count} part(s) left out); the first: {first}</source>
+        <source>No event in the file can be imported (parts left out: {count}); the first: {first}</source>
         <translation>Ни одно мероприятие из файла нельзя импортировать (пропущено частей: {count}); первая: {first}</translation>
     </message>
     <message>
         <location filename="../../desktop/diplotrack/interchange/ical/messages.py" line="16" />
-        <source>{count} part(s) of the file are broken, the first: {first}; the file is refused as a whole</source>
+        <source>Broken parts of the file: {count}, the first: {first}; the file is refused as a whole</source>
         <translation>Повреждено частей файла: {count}, первая: {first}; файл отклонён целиком</translation>
     </message>
     <message>

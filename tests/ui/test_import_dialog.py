@@ -19,6 +19,8 @@ from sqlalchemy import func, select
 
 from diplotrack.domain import Event, Place
 from diplotrack.domain.filters import RecordFilter
+from diplotrack.interchange.ical import messages as ical_messages
+from diplotrack.interchange.ical import read_calendar
 from diplotrack.interchange.report import ImportReport, Problem, Where
 from diplotrack.interchange.tables import guess_mapping, read_table
 from diplotrack.interchange.tables.messages import BAD_DATE, problem
@@ -32,7 +34,12 @@ from diplotrack.ui.dialogs.import_models import (
     ProblemListModel,
     RowPreviewModel,
 )
-from diplotrack.ui.dialogs.import_problems import problem_text, report_changes, where_text
+from diplotrack.ui.dialogs.import_problems import (
+    problem_text,
+    refusal_text,
+    report_changes,
+    where_text,
+)
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.main_window import MainWindow
 from diplotrack.ui.settings import Settings
@@ -139,6 +146,26 @@ def test_where_and_what_in_english_and_russian(qapp: object) -> None:
         install_language("en")
     assert where_text(Where()) == ""
     assert problem_text(Problem(Where(), "plain")) == "plain"
+
+
+def test_a_refused_calendar_is_said_whole_in_the_window_language(qapp: object) -> None:
+    """The refusal names the first broken part; in Russian, that part is Russian too."""
+    bad = "collective_icalendar__src_icalendar_tests_calendars_big_bad_calendar.ics"
+    plan = read_calendar(Path(__file__).parents[2] / ".." / "shared" / "interop" / "ics" / bad)
+    assert plan.refused is not None and plan.refused.template == ical_messages.NOTHING_IMPORTABLE
+    report = ImportReport(source=bad, file_format="ics", refused=plan.refused)
+    report.skipped.extend(plan.skipped)
+    english = refusal_text(report)
+    assert english.startswith("line 1: No event in the file can be imported (parts left out: ")
+    assert "the first: line 1: VCALENDAR begun here is never ended" in english
+    install_language("ru")
+    try:
+        russian = refusal_text(report)
+    finally:
+        install_language("en")
+    assert russian.startswith("строка 1: Ни одно мероприятие из файла нельзя импортировать")
+    assert "первая: строка 1: Начатый здесь VCALENDAR не закрыт" in russian
+    assert "begun" not in russian
 
 
 def test_a_report_announces_the_kinds_it_touched() -> None:

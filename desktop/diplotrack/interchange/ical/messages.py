@@ -10,10 +10,10 @@ NOT_A_CALENDAR = tr_noop(
     "This is not an iCalendar file: it holds no BEGIN:VCALENDAR or BEGIN:VEVENT"
 )
 NOTHING_IMPORTABLE = tr_noop(
-    "No event in the file can be imported ({count} part(s) left out); the first: {first}"
+    "No event in the file can be imported (parts left out: {count}); the first: {first}"
 )
 BROKEN_PARTS = tr_noop(
-    "{count} part(s) of the file are broken, the first: {first}; the file is refused as a whole"
+    "Broken parts of the file: {count}, the first: {first}; the file is refused as a whole"
 )
 
 # -- structure and lines

@@ -31,7 +31,7 @@ from diplotrack.interchange.tables.reading import Table
 from ..formatting import locale_for
 from .import_mapping import ColumnMappingTable, field_label, register_label
 from .import_models import ProblemListModel, RowPreviewModel
-from .import_problems import problem_text, report_summary
+from .import_problems import problem_text, refusal_text, report_summary
 from .import_work import TableCheck
 
 ERROR_STYLE = "color: #b3261e;"
@@ -209,7 +209,7 @@ class TablePage(QWidget):
         report = check.report
         if report.refused is not None:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(problem_text(report.refused))
+            self.summary.setText(refusal_text(report))
             self.show_row_problems("", [])
             return
         # the rows with problems are said below, each problem in full
@@ -299,7 +299,7 @@ class ProblemsPage(QWidget):
         if report.refused is not None:
             self._say(
                 self.tr("%1 cannot be imported.").replace("%1", name),
-                problem_text(report.refused),
+                refusal_text(report),
                 error=True,
             )
             title = self.tr("What is wrong in the file:")
@@ -318,7 +318,7 @@ class ProblemsPage(QWidget):
         if report.refused is not None:
             self._say(
                 self.tr("The file was refused: nothing was imported."),
-                problem_text(report.refused),
+                refusal_text(report),
                 error=True,
             )
         else:

@@ -4,6 +4,7 @@ is, and the counts of records created, updated and left unchanged."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -74,6 +75,19 @@ def problem_text(problem: Problem) -> str:
     where = where_text(problem.where)
     message = problem_message(problem)
     return f"{where}: {message}" if where else message
+
+
+def refusal_text(report: ImportReport) -> str:
+    """Why the file was refused, in the interface language, the first broken part included
+    (the engines put it in the refusal as English text; the report still has the part)."""
+    refused = report.refused
+    if refused is None:
+        return ""
+    values = dict(refused.values)
+    if "first" in values and report.skipped:
+        values["first"] = problem_text(report.skipped[0])
+        refused = replace(refused, values=tuple(values.items()))
+    return problem_text(refused)
 
 
 def counts_text(counts: Counter[str], language: str) -> str:
