@@ -170,3 +170,49 @@ def test_role_words(qapp: object, role: str, language: str, word: str) -> None:
     from diplotrack.briefing.wording import Wording
 
     assert role_of(Wording(language), role) == word
+
+
+MM = 72 / 25.4
+
+
+@pytest.mark.parametrize(
+    ("paper", "width", "height"),
+    [("Letter", 612.0, 792.0), ("A4", 595.28, 841.89), ("A5", 419.53, 595.28)],
+)
+def test_a_printer_with_other_paper_gets_the_note_laid_out_on_it(
+    qapp: object, demo_db: Database, tmp_path: Path, paper: str, width: float, height: float
+) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from diplotrack.briefing import render_pages
+
+    path = tmp_path / f"{paper}.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(getattr(QPageSize.PageSizeId, paper)))
+    count = render_pages(make(demo_db, SubjectKind.COUNTRY, "KG", "en"), printer)
+    del printer
+    pages, words = pdf_words(path)
+    assert len(pages) == count
+    for page in pages:
+        assert (page.width, page.height) == (
+            pytest.approx(width, abs=1),
+            pytest.approx(height, abs=1),
+        )
+    for word in words:  # inside our margins on that paper: nothing clipped at its edges
+        assert word.x_min >= 20 * MM - 0.75 and word.x_max <= width - 15 * MM + 0.75, word
+        assert word.y_min >= 15 * MM - 0.75 and word.y_max <= height - 15 * MM + 0.75, word
+    last = [w.text for w in words if w.page == count]
+    assert "page" in last and str(count) in last
+
+
+def test_the_window_offers_a4_portrait_to_print_on(qapp: object) -> None:
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    from diplotrack.ui.dialogs.briefing_output import system_printer
+
+    layout = system_printer().pageLayout()
+    assert layout.pageSize().id() == QPageSize.PageSizeId.A4
+    assert layout.orientation() == QPageLayout.Orientation.Portrait

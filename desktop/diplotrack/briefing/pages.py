@@ -1,5 +1,6 @@
-"""Pages of the note: A4 with margins, the document sliced page by page, a footer on each
-("Подготовил: … · date · стр. 1 из 2"); onto a QPdfWriter or a QPrinter alike."""
+"""Pages of the note: A4 (or the paper chosen for the printer) with margins, the document
+sliced page by page, a footer on each ("Подготовил: … · date · стр. 1 из 2"); onto a QPdfWriter
+or a QPrinter alike."""
 
 from __future__ import annotations
 
@@ -38,13 +39,27 @@ MAX_ROW_MOVES = 60
 EDGE_POINTS = 5.0
 
 
-def page_layout() -> QPageLayout:
+def page_layout(
+    size: QPageSize | None = None,
+    orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait,
+) -> QPageLayout:
+    """A4 portrait (or the given paper) with the margins of an official note."""
     return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        size if size is not None and size.isValid() else QPageSize(QPageSize.PageSizeId.A4),
+        orientation,
         MARGINS_MM,
         QPageLayout.Unit.Millimeter,
     )
+
+
+def device_layout(device: QPagedPaintDevice) -> QPageLayout:
+    """The paper the device has (what the person chose in the print dialog: Letter, A4
+    landscape), with our margins: the note is laid out on it rather than on A4 that the
+    printer would clip or shrink. A device without a valid paper gets A4 portrait."""
+    chosen = device.pageLayout()
+    if not chosen.pageSize().isValid():
+        return page_layout()
+    return page_layout(chosen.pageSize(), chosen.orientation())
 
 
 def footer_text(briefing: Briefing, page: int, count: int) -> str:
@@ -131,8 +146,9 @@ def first_torn_row(document: QTextDocument, page_height: float) -> tuple[int, in
 
 
 def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
-    """Lay the note out on A4 pages of ``device`` and paint them all; the number of pages."""
-    device.setPageLayout(page_layout())
+    """Lay the note out on the pages of ``device`` (its paper with our margins) and paint them
+    all; the number of pages."""
+    device.setPageLayout(device_layout(device))
     layout = device.pageLayout()
     text_rect = QRectF(layout.paintRectPixels(device.logicalDpiX()))
     footer_font = QFont(FONT_FAMILY)
@@ -186,6 +202,7 @@ def write_pdf(briefing: Briefing, path: Path) -> int:
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(briefing.title)
     writer.setCreator("DiploTrack")
+    writer.setPageLayout(page_layout())
     count = render_pages(briefing, writer)
     del writer  # the file is complete once the writer is gone
     if not path.exists():

@@ -20,8 +20,13 @@ translate = QCoreApplication.translate
 
 
 def system_printer() -> QPrinter:
-    """The default printer at full resolution, A4 unless the person picks otherwise."""
-    return QPrinter(QPrinter.PrinterMode.HighResolution)
+    """The default printer at full resolution, A4 portrait unless the person picks other paper
+    in the print dialog (the note is then laid out on that)."""
+    from diplotrack.briefing.pages import page_layout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    return printer
 
 
 def ask_to_print(printer: QPrinter, parent: QWidget | None) -> bool:
