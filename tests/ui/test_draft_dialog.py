@@ -5,6 +5,7 @@ closing that save nothing, and the screenshots of the confirmation step."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,11 +27,13 @@ from diplotrack.domain import (
     Place,
     ValidationError,
 )
-from diplotrack.domain.enums import EventStatus, ParticipantRole
+from diplotrack.domain.enums import DatePrecision, EventStatus, ParticipantRole
 from diplotrack.interchange.press import (
     Draft,
+    DraftAgreement,
     DraftCountry,
     DraftEvent,
+    DraftFollowUp,
     DraftParticipant,
     DraftPerson,
     DraftPlace,
@@ -215,6 +218,42 @@ def test_the_model_shows_every_item_but_the_reported_event(qapp: QApplication) -
     assert shown[model.row_of("person:2")][2] == "matched: Кабаев Азамат"
     bishkek = model.index(model.row_of("place:2"), DraftColumn.NAME)
     assert bishkek.data(Qt.ItemDataRole.ToolTipRole) == "из Бишкека"
+
+
+def test_details_say_dates_as_exactly_as_known_and_what_a_follow_up_serves(
+    qapp: QApplication,
+) -> None:
+    draft = handmade_draft()
+    conference = draft.events[0]
+    memorandum = DraftAgreement(key="agreement:1", label="Меморандум", title="Меморандум")
+    school = DraftFollowUp(
+        key="followup:1",
+        label="Строительство школы",
+        title="Строительство школы",
+        agreement_key="agreement:1",
+        country_code="KG",
+    )
+    draft = replace(
+        draft,
+        events=(
+            replace(conference, starts_on=date(2025, 1, 1), date_precision=DatePrecision.YEAR),
+            replace(
+                conference,
+                key="event:3",
+                status=EventStatus.HELD,
+                starts_on=date(2024, 4, 1),
+                date_precision=DatePrecision.MONTH,
+            ),
+        ),
+        agreements=(memorandum,),
+        followups=(school,),
+    )
+    model = DraftItemsModel("en")
+    model.set_draft(draft, {}, {"RU": "Russia", "KG": "Kyrgyzstan"})
+    shown = rows(model)
+    assert shown[model.row_of("event:2")][3].endswith("Planned · 2025")
+    assert shown[model.row_of("event:3")][3].endswith("Held · April 2024")
+    assert shown[model.row_of("followup:1")][3] == "Меморандум · Kyrgyzstan"
 
 
 def test_the_analysis_notes_are_translated(qapp: QApplication) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -23,9 +24,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from diplotrack.domain.enums import EventStatus
+from diplotrack.domain.enums import DatePrecision, EventStatus
 
-from ..formatting import format_date
+from ..formatting import format_date, format_month
 from ..labels import QT_TRANSLATE_NOOP, label, record_name
 
 if TYPE_CHECKING:
@@ -315,7 +316,7 @@ class DraftItemsModel(QAbstractTableModel):
                     parts.append(label(value))
             day = getattr(item, "starts_on", None)
             if day is not None:
-                parts.append(format_date(day, self.language))
+                parts.append(self._when(day, getattr(item, "date_precision", None)))
         elif kind == "delegation":
             parts.extend(label(getattr(item, name)) for name in ("direction", "status"))
         elif kind == "followup":
@@ -327,6 +328,14 @@ class DraftItemsModel(QAbstractTableModel):
                 parts.append(format_date(due, self.language))
         parts.append(self.country_name(getattr(item, "country_code", None)))
         return " · ".join(part for part in parts if part)
+
+    def _when(self, day: date, precision: DatePrecision | None) -> str:
+        """As exactly as the draft knows it: 'April 2024', '2024', or the day."""
+        if precision is DatePrecision.YEAR:
+            return str(day.year)
+        if precision in (DatePrecision.MONTH, DatePrecision.SEASON):
+            return format_month(day.year, day.month, self.language)
+        return format_date(day, self.language)
 
     def _name_of(self, key: str | None) -> str:
         if key is None or self._draft is None:
