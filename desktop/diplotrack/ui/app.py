@@ -35,8 +35,9 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     # Everything imported so far (SQLAlchemy, the mapped models, Qt's bindings) lives as long as
-    # the process: taken out of the collector's view, the collections while the window is built
-    # stop walking those objects again and again (about 50 ms of a 100,000-event start).
+    # the process: taken out of the collector's view, later collections stop walking those
+    # objects again and again. (The command imports them with the collector resting, so the few
+    # hundred garbage objects among them are frozen too: a few dozen KiB, never freed.)
     gc.freeze()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DiploTrack")
@@ -53,6 +54,9 @@ def use_language(language: str) -> None:
 
 def run_window(database: str | None) -> int:
     """Open the main window on ``database`` (see ``database_url``); the exit code."""
+    # The window's construction makes long-lived objects and little garbage: the collector rests
+    # until the first paint (the command has it resting through the imports already).
+    gc.disable()
     app = application()
     log_file = setup_logging()
     settings = Settings()
@@ -62,6 +66,7 @@ def run_window(database: str | None) -> int:
     try:
         db = open_database(database)
     except KnownError as error:
+        gc.enable()
         print(f"diplotrack: error: {error.message}", file=sys.stderr)
         QMessageBox.critical(
             None,
@@ -76,11 +81,13 @@ def run_window(database: str | None) -> int:
     try:
         context = AppContext(db, language=language, zone=settings.zone)
         window = MainWindow(context, settings=settings)
+        window.first_painted.connect(gc.enable)
         window.show()
         if first_run:
             window.fill_demo_in_background()
         return app.exec()
     finally:
+        gc.enable()
         hook.uninstall()
         # a demo fill still running must finish (its transaction) before the engine goes
         QThreadPool.globalInstance().waitForDone()

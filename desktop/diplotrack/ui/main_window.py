@@ -77,6 +77,8 @@ class DemoFilling(QObject):
 class MainWindow(QMainWindow):
     """One window on one database; the screens are built when first shown."""
 
+    first_painted = Signal()  # the first screen is on the screen; what waited for it may run
+
     def __init__(
         self,
         context: AppContext,
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
+        self.first_painted.emit()
         self.count.release()
         self.filter_bar.load_country_names()
 
