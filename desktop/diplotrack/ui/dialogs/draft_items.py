@@ -98,8 +98,9 @@ class DraftItemPanel(QGroupBox):
 
         self.labels = {name: QLabel(self) for name in ("name", "kind", "position", "match")}
         form = QFormLayout()
-        # the panel is narrow: its fields take the width there is (some styles keep a field
-        # at its size hint, cutting a long position to a dozen letters)
+        # the panel is narrow: labels above their fields, so a long position or name is not
+        # cut to a dozen letters beside «Существующая запись»
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.labels["name"], self.name)
         form.addRow(self.labels["kind"], self.kind_stack)
