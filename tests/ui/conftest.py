@@ -1,30 +1,21 @@
-"""Fixtures of the window tests: the demo database (filled once per session, copied per test),
-an AppContext on it in English or Russian, and QSettings kept in each test's own folder."""
+"""Fixtures of the window tests: the demo database (made once per session, copied per test)
+and the worked example's ids in it, an AppContext on it in English or Russian, and QSettings
+kept in each test's own folder (or in an INI file a test names)."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import warnings
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from diplotrack.demo import fill_demo
-from diplotrack.store.database import Database, open_database
+from diplotrack.store.database import Database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.i18n import install_language
-
-#: the day the demo of these tests is made (``fill_demo(today=…)``)
-DEMO_DAY = date(2026, 11, 26)
-
-#: the office of the worked example is in Krasnoyarsk
-OFFICE_ZONE = ZoneInfo("Asia/Krasnoyarsk")
+from support.demo import OFFICE_ZONE, demo_copy, make_demo_file, worked_example_ids
 
 #: what QSettings are filed under in the tests (never the person's own "DiploTrack")
 TEST_ORGANIZATION = "DiploTrackTests"
@@ -32,38 +23,29 @@ TEST_ORGANIZATION = "DiploTrackTests"
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An SQLite file with the demo (``fill_demo``), filled once for the whole session."""
-    path = tmp_path_factory.mktemp("ui-demo") / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}")
-    try:
-        with warnings.catch_warnings():  # the demo's own deprecations are not these tests' concern
-            warnings.simplefilter("ignore", DeprecationWarning)
-            # The history moves with the day it is made; these tests read their expectations
-            # (a meeting with Azerbaijan on 3 April 2024, …) from the demo made on this day.
-            fill_demo(db, today=DEMO_DAY)
-    finally:
-        db.close()
-    return path
-
-
-def copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of an SQLite database, whatever its write-ahead log still holds."""
-    with sqlite3.connect(source) as origin, sqlite3.connect(target) as copy:
-        origin.backup(copy)
-    origin.close()
-    copy.close()
+    """An SQLite file with the demo made on ``DEMO_DAY``, made once for the whole session."""
+    return make_demo_file(tmp_path_factory)
 
 
 @pytest.fixture
 def demo_database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of the demo database for one test, closed after it."""
-    copy = tmp_path / "demo.sqlite3"
-    copy_sqlite(demo_file, copy)
-    db = open_database(f"sqlite:///{copy}")
-    try:
+    with demo_copy(demo_file, tmp_path) as db:
         yield db
-    finally:
-        db.close()
+
+
+@pytest.fixture
+def example_ids(demo_database: Database) -> dict[str, int]:
+    """The worked example's records in the test's demo database, by what they are in the story
+    ("meeting", "memorandum", "delegation", "kabaev", "loginov", "imanaliev", "jalal",
+    "school")."""
+    return worked_example_ids(demo_database)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """QSettings in an INI file of the test's own, for a widget that is handed its settings."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

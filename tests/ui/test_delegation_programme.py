@@ -8,13 +8,6 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 import pytest
-from editorkit import (  # noqa: F401
-    app_context_fixture,
-    demo_db_fixture,
-    editor_demo_file_fixture,
-    id_of,
-    type_text,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -29,6 +22,8 @@ from diplotrack.ui.dialogs.editors import open_editor
 from diplotrack.ui.dialogs.event_editor import EventEditor
 from diplotrack.ui.views.detail_pages import load_page, render_page
 from diplotrack.ui.views.record_text import RecordBrowser, plain_text
+from support.demo import id_of
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -79,9 +74,9 @@ def _delegation_of(db: Database, title: str) -> int | None:
 
 
 def test_the_detail_page_shows_the_programme_by_day_in_both_languages(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_database: Database
 ) -> None:
-    english = _page_text(qtbot, demo_db, "en")
+    english = _page_text(qtbot, demo_database, "en")
     assert "Monday, 22 April" in english and "Tuesday, 23 April" in english
     first = english.index("Monday, 22 April")
     assert english.index("10:00–12:00", first) < english.index(PROGRAMME[0], first)
@@ -89,15 +84,15 @@ def test_the_detail_page_shows_the_programme_by_day_in_both_languages(
     assert english.index(PROGRAMME[1]) < english.index("Tuesday, 23 April")
     assert "Центр организации дорожного движения, Krasnoyarsk" in english
     assert "Kubanychbek Imanaliev" in english
-    russian = _page_text(qtbot, demo_db, "ru")
+    russian = _page_text(qtbot, demo_database, "ru")
     assert "22 апреля, понедельник" in russian and "23 апреля, вторник" in russian
     assert "Кубанычбек Иманалиев" in russian
 
 
 def test_the_editor_lists_every_day_of_the_visit_with_its_events(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    editor = _editor(qtbot, app_context)
+    editor = _editor(qtbot, context)
     assert _days(editor) == {
         VISIT[0]: [],
         VISIT[1]: [],
@@ -109,9 +104,9 @@ def test_the_editor_lists_every_day_of_the_visit_with_its_events(
 
 
 def test_insert_on_a_day_adds_a_new_event_to_the_programme(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    editor = _editor(qtbot, app_context)
+    editor = _editor(qtbot, context)
     tree = editor.programme.tree
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Down)  # from Saturday to Sunday, 21 April
@@ -125,18 +120,18 @@ def test_insert_on_a_day_adds_a_new_event_to_the_programme(
     type_text(added.title, "Экскурсия по набережной Енисея")
     assert added.save(), added.general_error.text()
 
-    delegation = id_of(app_context.db, "delegation", DELEGATION)
-    assert _delegation_of(app_context.db, "Экскурсия по набережной Енисея") == delegation
+    delegation = id_of(context.db, "delegation", DELEGATION)
+    assert _delegation_of(context.db, "Экскурсия по набережной Енисея") == delegation
     assert _days(editor)[VISIT[1]] == ["Экскурсия по набережной Енисея"]
     assert not editor.is_dirty  # the new event already belongs to the visit
 
 
 def test_delete_takes_an_event_out_when_saved_and_undo_puts_it_back(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    db = app_context.db
+    db = context.db
     delegation = id_of(db, "delegation", DELEGATION)
-    editor = _editor(qtbot, app_context)
+    editor = _editor(qtbot, context)
     tree = editor.programme.tree
     tree.setFocus()
     for _ in range(4):  # from Saturday: Sunday, Monday, its meeting, then its visit
@@ -149,16 +144,16 @@ def test_delete_takes_an_event_out_when_saved_and_undo_puts_it_back(
     assert _delegation_of(db, PROGRAMME[1]) == delegation  # nothing happens before Save
     assert editor.save(), editor.general_error.text()
     assert _delegation_of(db, PROGRAMME[1]) is None  # out of the programme, still an event
-    app_context.undo_stack.undo()
+    context.undo_stack.undo()
     assert _delegation_of(db, PROGRAMME[1]) == delegation
 
 
-def test_enter_opens_the_selected_event(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _editor(qtbot, app_context)
+def test_enter_opens_the_selected_event(qtbot: QtBot, context: AppContext) -> None:
+    editor = _editor(qtbot, context)
     tree = editor.programme.tree
     tree.setFocus()
     for _ in range(3):
         qtbot.keyClick(tree, Qt.Key.Key_Down)
-    with qtbot.waitSignal(app_context.open_requested) as opened:
+    with qtbot.waitSignal(context.open_requested) as opened:
         qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert opened.args == [RecordRef("event", id_of(app_context.db, "event", PROGRAMME[0]))]
+    assert opened.args == [RecordRef("event", id_of(context.db, "event", PROGRAMME[0]))]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from dossierkit import FIXTURES, click_link
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
@@ -18,14 +17,14 @@ from diplotrack.ui.context import AppContext
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.refs import country_ref
 from diplotrack.ui.views.detail_panel import DetailPanel
+from support.gestures import click_link
 
 pytestmark = pytest.mark.gui
-demo_file, demo_db, demo_context, ids = FIXTURES
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, demo_context: AppContext) -> DetailPanel:
-    widget = DetailPanel(demo_context)
+def panel(qtbot: QtBot, context: AppContext) -> DetailPanel:
+    widget = DetailPanel(context)
     qtbot.addWidget(widget)
     widget.resize(360, 900)
     widget.show()
@@ -40,11 +39,11 @@ def test_empty_panel_gives_a_hint(panel: DetailPanel) -> None:
 
 
 def test_the_meeting_with_its_people_countries_and_memorandum(
-    panel: DetailPanel, demo_context: AppContext, ids: dict[str, int]
+    panel: DetailPanel, context: AppContext, example_ids: dict[str, int]
 ) -> None:
-    demo_context.select(RecordRef("event", ids["meeting"]))
+    context.select(RecordRef("event", example_ids["meeting"]))
     text = panel.text()
-    assert panel.shown == RecordRef("event", ids["meeting"])
+    assert panel.shown == RecordRef("event", example_ids["meeting"])
     assert "Working meeting of the Mayor with the Head of the Office" in text
     assert "10 April 2024, 11:00–12:00" in text  # Krasnoyarsk time, the office's zone
     assert "Vladislav Loginov — Host" in text
@@ -58,77 +57,78 @@ def test_the_meeting_with_its_people_countries_and_memorandum(
 
 
 def test_the_memorandum_with_both_cities_and_days_to_expiry(
-    panel: DetailPanel, demo_context: AppContext, demo_db: Database, ids: dict[str, int]
+    panel: DetailPanel, context: AppContext, demo_database: Database, example_ids: dict[str, int]
 ) -> None:
-    ref = RecordRef("agreement", ids["memorandum"])
-    demo_context.select(ref)
+    ref = RecordRef("agreement", example_ids["memorandum"])
+    context.select(ref)
     text = panel.text()
     assert "PARTIES\nKrasnoyarsk\nJalal-Abad" in text
     assert "no end date" in text
     # the office learns the memorandum's end date: the panel re-reads and counts the days
-    with demo_db.sessions.begin() as session:
-        session.get_one(Agreement, ids["memorandum"]).valid_until = demo_context.today() + (
+    with demo_database.sessions.begin() as session:
+        session.get_one(Agreement, example_ids["memorandum"]).valid_until = context.today() + (
             timedelta(days=30)
         )
-    demo_context.announce(Changes(updated=frozenset({ref})))
+    context.announce(Changes(updated=frozenset({ref})))
     assert "30 days to expiry" in panel.text()
 
 
 def test_a_link_selects_and_enter_opens(
-    qtbot: QtBot, panel: DetailPanel, demo_context: AppContext, ids: dict[str, int]
+    qtbot: QtBot, panel: DetailPanel, context: AppContext, example_ids: dict[str, int]
 ) -> None:
-    demo_context.select(RecordRef("event", ids["meeting"]))
-    with qtbot.waitSignal(demo_context.selection_changed) as selected:
+    context.select(RecordRef("event", example_ids["meeting"]))
+    with qtbot.waitSignal(context.selection_changed) as selected:
         click_link(qtbot, panel.browser, "Azamat Kabaev")
-    assert selected.args == [RecordRef("person", ids["kabaev"])]
-    assert panel.shown == RecordRef("person", ids["kabaev"])
+    assert selected.args == [RecordRef("person", example_ids["kabaev"])]
+    assert panel.shown == RecordRef("person", example_ids["kabaev"])
     assert "since 1 November 2023" in panel.text()
     assert panel.open_button.text() == "Open dossier"
     panel.browser.setFocus()
     panel.browser.setTextCursor(QTextCursor(panel.browser.document()))  # no link focused
-    with qtbot.waitSignal(demo_context.open_requested) as opened:
+    with qtbot.waitSignal(context.open_requested) as opened:
         qtbot.keyClick(panel.browser, Qt.Key.Key_Return)
-    assert opened.args == [RecordRef("person", ids["kabaev"])]
+    assert opened.args == [RecordRef("person", example_ids["kabaev"])]
 
 
 def test_open_button(
-    qtbot: QtBot, panel: DetailPanel, demo_context: AppContext, ids: dict[str, int]
+    qtbot: QtBot, panel: DetailPanel, context: AppContext, example_ids: dict[str, int]
 ) -> None:
-    demo_context.select(RecordRef("delegation", ids["delegation"]))
-    with qtbot.waitSignal(demo_context.open_requested) as opened:
+    context.select(RecordRef("delegation", example_ids["delegation"]))
+    with qtbot.waitSignal(context.open_requested) as opened:
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
-    assert opened.args == [RecordRef("delegation", ids["delegation"])]
+    assert opened.args == [RecordRef("delegation", example_ids["delegation"])]
 
 
 def test_a_note_with_markup_shows_as_written(
-    panel: DetailPanel, demo_context: AppContext, demo_db: Database, ids: dict[str, int]
+    panel: DetailPanel, context: AppContext, demo_database: Database, example_ids: dict[str, int]
 ) -> None:
-    ref = RecordRef("event", ids["meeting"])
-    demo_context.select(ref)
-    with demo_db.sessions.begin() as session:
-        session.get_one(Event, ids["meeting"]).notes = "<b>bold</b> & <a href='x'>no link</a>"
-    demo_context.announce(Changes(updated=frozenset({ref})))
+    ref = RecordRef("event", example_ids["meeting"])
+    context.select(ref)
+    with demo_database.sessions.begin() as session:
+        meeting = session.get_one(Event, example_ids["meeting"])
+        meeting.notes = "<b>bold</b> & <a href='x'>no link</a>"
+    context.announce(Changes(updated=frozenset({ref})))
     assert "<b>bold</b> & <a href='x'>no link</a>" in panel.text()
     assert "<b>bold</b>" not in panel.browser.toHtml().replace("&lt;b&gt;bold", "")
 
 
 def test_changes_elsewhere_leave_the_panel_alone(
-    panel: DetailPanel, demo_context: AppContext, demo_db: Database, ids: dict[str, int]
+    panel: DetailPanel, context: AppContext, demo_database: Database, example_ids: dict[str, int]
 ) -> None:
-    demo_context.select(RecordRef("followup", ids["school"]))
+    context.select(RecordRef("followup", example_ids["school"]))
     before = panel.text()
-    with demo_db.sessions.begin() as session:
-        session.get_one(Event, ids["meeting"]).notes = "changed"
-    demo_context.announce(Changes(updated=frozenset({RecordRef("event", ids["meeting"])})))
+    with demo_database.sessions.begin() as session:
+        session.get_one(Event, example_ids["meeting"]).notes = "changed"
+    context.announce(Changes(updated=frozenset({RecordRef("event", example_ids["meeting"])})))
     assert panel.text() == before
     assert "Came from" in before or "CAME FROM" in before
     assert "Memorandum on sister-city relations" in before
 
 
 def test_delegation_programme_by_day(
-    panel: DetailPanel, demo_context: AppContext, ids: dict[str, int]
+    panel: DetailPanel, context: AppContext, example_ids: dict[str, int]
 ) -> None:
-    demo_context.select(RecordRef("delegation", ids["delegation"]))
+    context.select(RecordRef("delegation", example_ids["delegation"]))
     text = panel.text()
     assert "20–23 April 2024" in text
     assert "Kubanychbek Imanaliev" in text
@@ -137,23 +137,23 @@ def test_delegation_programme_by_day(
 
 
 def test_country_and_place(
-    panel: DetailPanel, demo_context: AppContext, ids: dict[str, int]
+    panel: DetailPanel, context: AppContext, example_ids: dict[str, int]
 ) -> None:
-    demo_context.select(country_ref("KG"))
+    context.select(country_ref("KG"))
     assert "Kyrgyzstan" in panel.text()
     assert panel.open_button.text() == "Open dossier"
-    demo_context.select(RecordRef("place", ids["jalal"]))
+    context.select(RecordRef("place", example_ids["jalal"]))
     assert "Jalal-Abad" in panel.text()
-    demo_context.select(RecordRef("place", 999_999))
+    context.select(RecordRef("place", 999_999))
     assert "no longer in the database" in panel.text()
 
 
 def test_russian(
-    qtbot: QtBot, panel: DetailPanel, demo_context: AppContext, ids: dict[str, int]
+    qtbot: QtBot, panel: DetailPanel, context: AppContext, example_ids: dict[str, int]
 ) -> None:
-    demo_context.select(RecordRef("event", ids["meeting"]))
+    context.select(RecordRef("event", example_ids["meeting"]))
     install_language("ru")
-    demo_context.set_language("ru")
+    context.set_language("ru")
     text = panel.text()
     assert "10 апреля 2024, 11:00–12:00" in text
     assert "Владислав Логинов — Принимающая сторона" in text or "Владислав Логинов —" in text
@@ -162,6 +162,6 @@ def test_russian(
     assert panel.open_button.text() == "Открыть"
     panel.grab().save("/tmp/detail-event-ru.png")
     install_language("en")
-    demo_context.set_language("en")
+    context.set_language("en")
     assert "10 April 2024, 11:00–12:00" in panel.text()
     panel.grab().save("/tmp/detail-event-en.png")

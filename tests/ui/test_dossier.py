@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-from dossierkit import FIXTURES, click_link
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -23,14 +22,14 @@ from diplotrack.ui.views import dossier as dossier_module
 from diplotrack.ui.views.dossier import DossierView
 from diplotrack.ui.views.dossier_loader import DossierRequest, read_dossier
 from diplotrack.ui.views.record_text import plain_text
+from support.gestures import click_link
 
 pytestmark = pytest.mark.gui
-demo_file, demo_db, demo_context, ids = FIXTURES
 
 
 @pytest.fixture
-def view(qtbot: QtBot, demo_context: AppContext) -> DossierView:
-    widget = DossierView(demo_context)
+def view(qtbot: QtBot, context: AppContext) -> DossierView:
+    widget = DossierView(context)
     qtbot.addWidget(widget)
     widget.resize(1100, 720)
     widget.show()
@@ -65,7 +64,7 @@ def index_of_title(model: TimelineModel, title: str) -> QModelIndex:
     raise AssertionError(f"{title!r} is not in the timeline")
 
 
-def test_kyrgyzstan_dossier(qtbot: QtBot, view: DossierView, ids: dict[str, int]) -> None:
+def test_kyrgyzstan_dossier(qtbot: QtBot, view: DossierView, example_ids: dict[str, int]) -> None:
     view.show("country", "KG")
     settled(qtbot, view)
     assert view.title.text() == "Kyrgyzstan"
@@ -108,37 +107,37 @@ def test_timeline_model_is_sound(
 
 
 def test_clicking_a_line_selects_and_enter_opens(
-    qtbot: QtBot, view: DossierView, demo_context: AppContext, ids: dict[str, int]
+    qtbot: QtBot, view: DossierView, context: AppContext, example_ids: dict[str, int]
 ) -> None:
     view.show("country", "KG")
     settled(qtbot, view)
     index = index_of_title(view.model, DELEGATION)
     view.timeline.scrollTo(index)
     rect = view.timeline.visualRect(index)
-    with qtbot.waitSignal(demo_context.selection_changed) as selected:
+    with qtbot.waitSignal(context.selection_changed) as selected:
         qtbot.mouseClick(view.timeline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert selected.args == [RecordRef("delegation", ids["delegation"])]
-    with qtbot.waitSignal(demo_context.selection_changed) as moved:
+    assert selected.args == [RecordRef("delegation", example_ids["delegation"])]
+    with qtbot.waitSignal(context.selection_changed) as moved:
         qtbot.keyClick(view.timeline, Qt.Key.Key_Down)
     assert moved.args[0].kind in ("event", "delegation")
-    with qtbot.waitSignal(demo_context.open_requested) as opened:
+    with qtbot.waitSignal(context.open_requested) as opened:
         qtbot.keyClick(view.timeline, Qt.Key.Key_Return)
-    assert opened.args == [demo_context.selection]
+    assert opened.args == [context.selection]
 
 
 def test_links_in_the_summary_select(
-    qtbot: QtBot, view: DossierView, demo_context: AppContext, ids: dict[str, int]
+    qtbot: QtBot, view: DossierView, context: AppContext, example_ids: dict[str, int]
 ) -> None:
     view.show("country", "KG")
     settled(qtbot, view)
-    with qtbot.waitSignal(demo_context.selection_changed) as selected:
+    with qtbot.waitSignal(context.selection_changed) as selected:
         click_link(qtbot, view.summary, "Azamat Kabaev")
-    assert selected.args == [RecordRef("person", ids["kabaev"])]
+    assert selected.args == [RecordRef("person", example_ids["kabaev"])]
 
 
-def test_back_and_forward(qtbot: QtBot, view: DossierView, ids: dict[str, int]) -> None:
+def test_back_and_forward(qtbot: QtBot, view: DossierView, example_ids: dict[str, int]) -> None:
     view.show("country", "KG")
-    view.show("place", ids["jalal"])
+    view.show("place", example_ids["jalal"])
     settled(qtbot, view)
     assert view.title.text() == "Jalal-Abad"
     assert not view.forward_button.isEnabled()
@@ -150,7 +149,7 @@ def test_back_and_forward(qtbot: QtBot, view: DossierView, ids: dict[str, int]) 
     qtbot.keyClick(view.timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     settled(qtbot, view)
     assert view.title.text() == "Jalal-Abad"
-    view.show("person", ids["kabaev"])
+    view.show("person", example_ids["kabaev"])
     settled(qtbot, view)
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     settled(qtbot, view)
@@ -175,25 +174,25 @@ def test_show_more(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, view: DossierV
 def test_follows_changes(
     qtbot: QtBot,
     view: DossierView,
-    demo_context: AppContext,
-    demo_db: Database,
-    ids: dict[str, int],
+    context: AppContext,
+    demo_database: Database,
+    example_ids: dict[str, int],
 ) -> None:
     view.show("country", "KG")
     settled(qtbot, view)
-    with demo_db.sessions.begin() as session:
-        event = session.get_one(Event, ids["meeting"])
+    with demo_database.sessions.begin() as session:
+        event = session.get_one(Event, example_ids["meeting"])
         event.title = "<b>bold</b> meeting"
         event.title_alt = None
-    demo_context.announce(Changes(updated=frozenset({RecordRef("event", ids["meeting"])})))
+    context.announce(Changes(updated=frozenset({RecordRef("event", example_ids["meeting"])})))
     settled(qtbot, view)
     assert ("10 April", "Held", "<b>bold</b> meeting") in lines(view.model)
     assert MEETING not in [title for _, _, title in lines(view.model)]
 
 
-def test_russian(qtbot: QtBot, view: DossierView, demo_context: AppContext) -> None:
+def test_russian(qtbot: QtBot, view: DossierView, context: AppContext) -> None:
     install_language("ru")
-    demo_context.set_language("ru")
+    context.set_language("ru")
     view.show("country", "KG")
     settled(qtbot, view)
     assert view.title.text() == "Киргизия"
@@ -208,7 +207,7 @@ def test_russian(qtbot: QtBot, view: DossierView, demo_context: AppContext) -> N
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Дата"
     view.grab().save("/tmp/dossier-kg-ru.png")
     install_language("en")
-    demo_context.set_language("en")
+    context.set_language("en")
     assert view.title.text() == "Kyrgyzstan"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
     view.grab().save("/tmp/dossier-kg-en.png")
@@ -241,9 +240,9 @@ def gated_view(qtbot: QtBot, context: AppContext, read: GatedRead) -> DossierVie
     return widget
 
 
-def test_show_returns_before_the_read(qtbot: QtBot, demo_context: AppContext) -> None:
+def test_show_returns_before_the_read(qtbot: QtBot, context: AppContext) -> None:
     read = GatedRead("KG")
-    view = gated_view(qtbot, demo_context, read)
+    view = gated_view(qtbot, context, read)
     try:
         view.show("country", "KG")  # returns while the read is held: the window stays live
         assert read.running.wait(10)
@@ -263,21 +262,21 @@ def test_show_returns_before_the_read(qtbot: QtBot, demo_context: AppContext) ->
 
 
 def test_a_stale_read_is_dropped(
-    qtbot: QtBot, demo_context: AppContext, ids: dict[str, int]
+    qtbot: QtBot, context: AppContext, example_ids: dict[str, int]
 ) -> None:
     read = GatedRead("KG")
-    view = gated_view(qtbot, demo_context, read)
+    view = gated_view(qtbot, context, read)
     arrived: list[str] = []
     view.loaded.connect(lambda: arrived.append(view.title.text()))
     view.show("country", "KG")
     assert read.running.wait(10)  # Kyrgyzstan is being read ...
-    view.show("person", ids["kabaev"])  # ... asked for, then dropped before its read starts
-    view.show("place", ids["jalal"])
+    view.show("person", example_ids["kabaev"])  # ... asked for, then dropped before its read starts
+    view.show("place", example_ids["jalal"])
     assert view.title.text() == "" and view.hint.text() == "Loading…"
     read.gate.set()  # Kyrgyzstan's read ends now, after two newer requests
     settled(qtbot, view)
     assert view.title.text() == "Jalal-Abad"
-    assert read.started == ["KG", ids["jalal"]]  # Kabaev's read never ran
+    assert read.started == ["KG", example_ids["jalal"]]  # Kabaev's read never ran
     view.loader.wait()
     view.loader.deliver()  # nothing more to announce: Kyrgyzstan never overwrites Jalal-Abad
     assert arrived == ["Jalal-Abad"]
@@ -289,17 +288,17 @@ def test_a_stale_read_is_dropped(
 
 
 def test_a_refresh_keeps_the_dossier_until_the_read_arrives(
-    qtbot: QtBot, demo_context: AppContext, demo_db: Database, ids: dict[str, int]
+    qtbot: QtBot, context: AppContext, demo_database: Database, example_ids: dict[str, int]
 ) -> None:
     read = GatedRead()
-    view = gated_view(qtbot, demo_context, read)
+    view = gated_view(qtbot, context, read)
     view.show("country", "KG")
     settled(qtbot, view)
     read.held.add("KG")
-    with demo_db.sessions.begin() as session:
-        event = session.get_one(Event, ids["meeting"])
+    with demo_database.sessions.begin() as session:
+        event = session.get_one(Event, example_ids["meeting"])
         event.title, event.title_alt = "Renamed meeting", None
-    demo_context.announce(Changes(updated=frozenset({RecordRef("event", ids["meeting"])})))
+    context.announce(Changes(updated=frozenset({RecordRef("event", example_ids["meeting"])})))
     try:
         assert read.running.wait(10)
         assert view.is_loading
@@ -313,13 +312,13 @@ def test_a_refresh_keeps_the_dossier_until_the_read_arrives(
 
 
 def test_loading_in_russian(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, demo_context: AppContext
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, context: AppContext
 ) -> None:
     install_language("ru")
-    demo_context.set_language("ru")
+    context.set_language("ru")
     monkeypatch.setattr(dossier_module, "PAGE", 3)
     read = GatedRead("KG")
-    view = gated_view(qtbot, demo_context, read)
+    view = gated_view(qtbot, context, read)
     view.show("country", "CN")
     settled(qtbot, view)
     assert view.chronicle.text() and view.more_button.isVisible()
@@ -336,9 +335,9 @@ def test_loading_in_russian(
     assert view.title.text() == "Киргизия"
 
 
-def test_stopping_never_waits_for_a_read(qtbot: QtBot, demo_context: AppContext) -> None:
+def test_stopping_never_waits_for_a_read(qtbot: QtBot, context: AppContext) -> None:
     read = GatedRead("KG")
-    view = gated_view(qtbot, demo_context, read)
+    view = gated_view(qtbot, context, read)
     view.show("country", "KG")
     assert read.running.wait(10)
     view.stop()  # returns with the read still held: closing the window does not hang on it

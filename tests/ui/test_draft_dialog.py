@@ -11,7 +11,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from editorkit import type_text
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -45,6 +44,7 @@ from diplotrack.ui.dialogs.draft_dialog import DraftDialog
 from diplotrack.ui.dialogs.draft_worker import AnalysedDraft, AnalysisRequest
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.models.draft_model import DraftColumn, DraftItemsModel
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 

@@ -7,13 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from editorkit import (  # noqa: F401
-    app_context_fixture,
-    demo_db_fixture,
-    editor_demo_file_fixture,
-    id_of,
-    type_text,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -28,6 +21,8 @@ from diplotrack.store.database import open_database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.editors import open_editor
 from diplotrack.ui.dialogs.event_editor import EventEditor
+from support.demo import id_of
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -56,8 +51,8 @@ def _count(context: AppContext) -> int:
         return int(session.scalar(select(func.count()).select_from(Event)) or 0)
 
 
-def test_new_event_from_the_keyboard(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _editor(qtbot, app_context, None, defaults={"day": date(2024, 5, 15)})
+def test_new_event_from_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
+    editor = _editor(qtbot, context, None, defaults={"day": date(2024, 5, 15)})
     assert editor.starts.dateTime().toString("dd.MM.yyyy HH:mm") == "15.05.2024 10:00"
     assert editor.ends.dateTime().toString("HH:mm") == "11:00"
     assert not editor.save_button.isEnabled()
@@ -73,30 +68,30 @@ def test_new_event_from_the_keyboard(qtbot: QtBot, app_context: AppContext) -> N
     assert line.who.hasFocus()
     type_text(line.who, "Кабаева")
     qtbot.keyClick(line.who, Qt.Key.Key_Return)
-    before = _count(app_context)
+    before = _count(context)
     _ctrl_s(qtbot, editor)
     assert editor.record_id is not None
-    assert _count(app_context) == before + 1
-    data, _ = event_input(app_context.db, editor.record_id)
+    assert _count(context) == before + 1
+    data, _ = event_input(context.db, editor.record_id)
     assert data.title == "Встреча с консулом"
     assert data.countries == ("KG",)
     assert data.timezone == "Asia/Krasnoyarsk"
-    assert [p.person_id for p in data.participants] == [id_of(app_context.db, "person", KABAEV)]
+    assert [p.person_id for p in data.participants] == [id_of(context.db, "person", KABAEV)]
     # undo archives the new event
-    app_context.undo_stack.undo()
-    with app_context.db.session() as session:
+    context.undo_stack.undo()
+    with context.db.session() as session:
         assert session.get_one(Event, editor.record_id).archived_at is not None
 
 
 def test_end_before_start_is_shown_under_the_end_and_nothing_is_saved(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    editor = _editor(qtbot, app_context, None, defaults={"day": date(2024, 5, 15)})
+    editor = _editor(qtbot, context, None, defaults={"day": date(2024, 5, 15)})
     type_text(editor.title, "Приём")
     editor.ends.setDateTime(editor.starts.dateTime().addSecs(-3600))
-    before = _count(app_context)
+    before = _count(context)
     _ctrl_s(qtbot, editor)
-    assert _count(app_context) == before
+    assert _count(context) == before
     assert editor.isVisible()
     error = editor.error_of("ends_at")
     assert error.isVisibleTo(editor)
@@ -105,12 +100,10 @@ def test_end_before_start_is_shown_under_the_end_and_nothing_is_saved(
     assert editor.record_id is None
 
 
-def test_stale_save_is_refused_with_the_changed_field(
-    qtbot: QtBot, app_context: AppContext
-) -> None:
-    meeting = id_of(app_context.db, "event", MEETING)
-    editor = _editor(qtbot, app_context, RecordRef("event", meeting))
-    other = open_database(str(app_context.db.engine.url))
+def test_stale_save_is_refused_with_the_changed_field(qtbot: QtBot, context: AppContext) -> None:
+    meeting = id_of(context.db, "event", MEETING)
+    editor = _editor(qtbot, context, RecordRef("event", meeting))
+    other = open_database(str(context.db.engine.url))
     try:
         data, version = event_input(other, meeting)
         update_event(other, meeting, replace(data, venue="Зал №2"), expected_version=version)
@@ -123,38 +116,38 @@ def test_stale_save_is_refused_with_the_changed_field(
     assert editor.stale.isVisibleTo(editor)
     assert "Venue" in editor.stale_text.text() and "Зал №2" in editor.stale_text.text()
     assert editor.title.text() == "Встреча мэра"  # what was typed stays
-    data, _ = event_input(app_context.db, meeting)
+    data, _ = event_input(context.db, meeting)
     assert data.title == MEETING and data.venue == "Зал №2"
     qtbot.mouseClick(editor.reload_button, Qt.MouseButton.LeftButton)
     assert editor.title.text() == MEETING
     assert editor.venue.text() == "Зал №2"
 
 
-def test_undo_restores_and_redo_reapplies_a_save(qtbot: QtBot, app_context: AppContext) -> None:
-    meeting = id_of(app_context.db, "event", MEETING)
-    old, _ = event_input(app_context.db, meeting)
-    editor = _editor(qtbot, app_context, RecordRef("event", meeting))
+def test_undo_restores_and_redo_reapplies_a_save(qtbot: QtBot, context: AppContext) -> None:
+    meeting = id_of(context.db, "event", MEETING)
+    old, _ = event_input(context.db, meeting)
+    editor = _editor(qtbot, context, RecordRef("event", meeting))
     editor.title.selectAll()
     type_text(editor.title, "Рабочая встреча")
     editor.countries.remove(editor.countries.values()[0])
     assert editor.save()
-    new, _ = event_input(app_context.db, meeting)
+    new, _ = event_input(context.db, meeting)
     assert new.title == "Рабочая встреча" and len(new.countries) == 1
-    app_context.undo_stack.undo()
-    assert event_input(app_context.db, meeting)[0] == old
-    app_context.undo_stack.redo()
-    assert event_input(app_context.db, meeting)[0] == new
+    context.undo_stack.undo()
+    assert event_input(context.db, meeting)[0] == old
+    context.undo_stack.redo()
+    assert event_input(context.db, meeting)[0] == new
 
 
 def test_open_twice_gives_the_same_window_and_unchanged_save_keeps_the_version(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    meeting = id_of(app_context.db, "event", MEETING)
+    meeting = id_of(context.db, "event", MEETING)
     ref = RecordRef("event", meeting)
-    editor = _editor(qtbot, app_context, ref)
-    assert open_editor(app_context, ref, "event") is editor
+    editor = _editor(qtbot, context, ref)
+    assert open_editor(context, ref, "event") is editor
     assert not editor.save_button.isEnabled()  # nothing changed yet
-    _, version = event_input(app_context.db, meeting)
+    _, version = event_input(context.db, meeting)
     assert editor.save()
-    assert event_input(app_context.db, meeting)[1] == version
-    assert app_context.undo_stack.count() == 0
+    assert event_input(context.db, meeting)[1] == version
+    assert context.undo_stack.count() == 0

@@ -6,13 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from editorkit import (  # noqa: F401
-    app_context_fixture,
-    demo_db_fixture,
-    editor_demo_file_fixture,
-    id_of,
-    type_text,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -35,6 +28,8 @@ from diplotrack.ui.dialogs.agreement_editor import AgreementEditor
 from diplotrack.ui.dialogs.editor_base import RecordEditor
 from diplotrack.ui.dialogs.editors import open_editor
 from diplotrack.ui.dialogs.person_editor import PersonEditor
+from support.demo import id_of
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -65,22 +60,22 @@ def _open(qtbot: QtBot, context: AppContext, kind: str, name: str) -> RecordEdit
     ],
 )
 def test_every_editor_saves_its_record_unchanged(
-    qtbot: QtBot, app_context: AppContext, kind: str, name: str
+    qtbot: QtBot, context: AppContext, kind: str, name: str
 ) -> None:
-    editor = _open(qtbot, app_context, kind, name)
-    record_id = id_of(app_context.db, kind, name)
-    version = record_version(app_context.db, kind, record_id)
+    editor = _open(qtbot, context, kind, name)
+    record_id = id_of(context.db, kind, name)
+    version = record_version(context.db, kind, record_id)
     assert editor.version == version
     assert not editor.is_dirty
     assert not editor.save_button.isEnabled()
     assert editor.save(), editor.general_error.text()
-    assert record_version(app_context.db, kind, record_id) == version
-    assert app_context.undo_stack.count() == 0
+    assert record_version(context.db, kind, record_id) == version
+    assert context.undo_stack.count() == 0
 
 
-def test_place_rename_is_saved_and_undone(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _open(qtbot, app_context, "place", JALAL_ABAD)
-    place = id_of(app_context.db, "place", JALAL_ABAD)
+def test_place_rename_is_saved_and_undone(qtbot: QtBot, context: AppContext) -> None:
+    editor = _open(qtbot, context, "place", JALAL_ABAD)
+    place = id_of(context.db, "place", JALAL_ABAD)
     editor.slots["name_alt"].widget.setFocus()
     field = editor.slots["name_alt"].widget
     assert hasattr(field, "selectAll")
@@ -88,16 +83,16 @@ def test_place_rename_is_saved_and_undone(qtbot: QtBot, app_context: AppContext)
     type_text(field, "Jalal-Abad city")
     assert editor.save_button.isEnabled()
     assert editor.save()
-    assert place_input(app_context.db, place)[0].name_alt == "Jalal-Abad city"
-    app_context.undo_stack.undo()
-    assert place_input(app_context.db, place)[0].name_alt == "Jalal-Abad"
+    assert place_input(context.db, place)[0].name_alt == "Jalal-Abad city"
+    context.undo_stack.undo()
+    assert place_input(context.db, place)[0].name_alt == "Jalal-Abad"
 
 
-def test_person_positions_over_time(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _open(qtbot, app_context, "person", KABAEV)
+def test_person_positions_over_time(qtbot: QtBot, context: AppContext) -> None:
+    editor = _open(qtbot, context, "person", KABAEV)
     assert isinstance(editor, PersonEditor)
-    person = id_of(app_context.db, "person", KABAEV)
-    before = person_positions(app_context.db, person)
+    person = id_of(context.db, "person", KABAEV)
+    before = person_positions(context.db, person)
     assert len(editor.positions.lines) == len(before) >= 1
     # the current post ends, and a new one starts the next day
     current = editor.positions.lines[-1]
@@ -108,15 +103,15 @@ def test_person_positions_over_time(qtbot: QtBot, app_context: AppContext) -> No
     type_text(title, "Советник посольства")
     started.set_value(date(2025, 7, 1))
     assert editor.save(), editor.general_error.text()
-    after = person_positions(app_context.db, person)
+    after = person_positions(context.db, person)
     assert len(after) == len(before) + 1
     assert after[-2].data.ended_on == date(2025, 6, 30)
     assert after[-1].data.title == "Советник посольства"
     assert after[-1].data.started_on == date(2025, 7, 1)
 
 
-def test_position_ending_before_it_starts_is_refused(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _open(qtbot, app_context, "person", KABAEV)
+def test_position_ending_before_it_starts_is_refused(qtbot: QtBot, context: AppContext) -> None:
+    editor = _open(qtbot, context, "person", KABAEV)
     assert isinstance(editor, PersonEditor)
     line = editor.positions.lines[-1]
     line[3].set_value(date(2023, 11, 1))
@@ -125,14 +120,14 @@ def test_position_ending_before_it_starts_is_refused(qtbot: QtBot, app_context: 
     assert editor.error_of("positions").isVisibleTo(editor)
 
 
-def test_agreement_shows_its_history(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _open(qtbot, app_context, "agreement", MEMORANDUM)
+def test_agreement_shows_its_history(qtbot: QtBot, context: AppContext) -> None:
+    editor = _open(qtbot, context, "agreement", MEMORANDUM)
     assert isinstance(editor, AgreementEditor)
     assert editor.history.isReadOnly()
     assert "Created" in editor.history.toPlainText()
     assert [c.name for c in editor.party_places.values()] == ["Красноярск", JALAL_ABAD]
     editor.status.set_value("expired")
     assert editor.save()
-    editor = _open(qtbot, app_context, "agreement", MEMORANDUM)
+    editor = _open(qtbot, context, "agreement", MEMORANDUM)
     assert isinstance(editor, AgreementEditor)
     assert "expired" in editor.history.toPlainText().splitlines()[0]

@@ -6,13 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from editorkit import (  # noqa: F401
-    app_context_fixture,
-    demo_db_fixture,
-    editor_demo_file_fixture,
-    id_of,
-    type_text,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -25,6 +18,8 @@ from diplotrack.services.snapshots import event_input
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.event_editor import EventEditor
 from diplotrack.ui.dialogs.followup_editor import FollowUpEditor
+from support.demo import id_of
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -37,8 +32,8 @@ def _event_editor(qtbot: QtBot, context: AppContext, title: str) -> EventEditor:
     return editor
 
 
-def test_follow_up_added_from_the_event(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _event_editor(qtbot, app_context, MEETING)
+def test_follow_up_added_from_the_event(qtbot: QtBot, context: AppContext) -> None:
+    editor = _event_editor(qtbot, context, MEETING)
     before = editor.followups.items.count()
     qtbot.mouseClick(editor.followups.add_button, Qt.MouseButton.LeftButton)
     followup = next(
@@ -49,7 +44,7 @@ def test_follow_up_added_from_the_event(qtbot: QtBot, app_context: AppContext) -
     assert followup.source_event.key() == editor.record_id
     type_text(followup.title, "Направить приглашение на конференцию")
     assert followup.save(), followup.general_error.text()
-    with app_context.db.session() as session:
+    with context.db.session() as session:
         found = session.scalars(
             select(FollowUp).where(FollowUp.title == "Направить приглашение на конференцию")
         ).one()
@@ -57,36 +52,36 @@ def test_follow_up_added_from_the_event(qtbot: QtBot, app_context: AppContext) -
     assert editor.followups.items.count() == before + 1  # the list follows the change
 
 
-def test_file_attached_to_the_event(qtbot: QtBot, app_context: AppContext, tmp_path: Path) -> None:
-    editor = _event_editor(qtbot, app_context, MEETING)
+def test_file_attached_to_the_event(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    editor = _event_editor(qtbot, context, MEETING)
     photo = tmp_path / "фото_встречи.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + b"0" * 4000)
     assert editor.attachments.attach(photo)
     assert "фото_встречи.jpg" in editor.attachments.items.item(0).text()
-    with app_context.db.session() as session:
+    with context.db.session() as session:
         kept = session.scalars(
             select(Attachment).where(Attachment.event_id == editor.record_id)
         ).one()
         assert kept.size == 4003 and kept.media_type == "image/jpeg"
 
 
-def test_yearly_rule_from_the_simple_chooser(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _event_editor(qtbot, app_context, CONFERENCE)
+def test_yearly_rule_from_the_simple_chooser(qtbot: QtBot, context: AppContext) -> None:
+    editor = _event_editor(qtbot, context, CONFERENCE)
     editor.recurrence.frequency.setCurrentIndex(4)  # yearly
     editor.recurrence.count.setValue(3)
     assert editor.recurrence.rule.text() == "RRULE:FREQ=YEARLY;COUNT=3"
     assert editor.is_dirty
     assert editor.save(), editor.general_error.text()
-    data, _ = event_input(app_context.db, id_of(app_context.db, "event", CONFERENCE))
+    data, _ = event_input(context.db, id_of(context.db, "event", CONFERENCE))
     assert data.recurrence == "RRULE:FREQ=YEARLY;COUNT=3"
-    reopened = EventEditor(app_context, RecordRef("event", editor.record_id or 0).id)
+    reopened = EventEditor(context, RecordRef("event", editor.record_id or 0).id)
     qtbot.addWidget(reopened)
     assert reopened.recurrence.frequency.currentIndex() == 4
     assert reopened.recurrence.count.value() == 3
 
 
-def test_bad_rule_is_shown_under_the_repeat_field(qtbot: QtBot, app_context: AppContext) -> None:
-    editor = _event_editor(qtbot, app_context, MEETING)
+def test_bad_rule_is_shown_under_the_repeat_field(qtbot: QtBot, context: AppContext) -> None:
+    editor = _event_editor(qtbot, context, MEETING)
     editor.recurrence.rule.setFocus()
     type_text(editor.recurrence.rule, "FREQ=SOMETIMES")
     assert not editor.save()

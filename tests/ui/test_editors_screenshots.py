@@ -5,12 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from editorkit import (  # noqa: F401
-    app_context_fixture,
-    demo_db_fixture,
-    editor_demo_file_fixture,
-    id_of,
-)
 from pytestqt.qtbot import QtBot
 
 from diplotrack.demo.example_keys import MEETING
@@ -18,19 +12,20 @@ from diplotrack.services.changes import RecordRef
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.event_editor import EventEditor
 from diplotrack.ui.i18n import install_language
+from support.demo import id_of
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_event_editor_screenshot(
-    qtbot: QtBot, app_context: AppContext, language: str, tmp_path: Path, screenshots: Path
+    qtbot: QtBot, context: AppContext, language: str, tmp_path: Path, screenshots: Path
 ) -> None:
     install_language(language)
     try:
-        app_context.set_language(language)
-        meeting = id_of(app_context.db, "event", MEETING)
-        editor = EventEditor(app_context, RecordRef("event", meeting).id)
+        context.set_language(language)
+        meeting = id_of(context.db, "event", MEETING)
+        editor = EventEditor(context, RecordRef("event", meeting).id)
         qtbot.addWidget(editor)
         editor.resize(980, 900)
         editor.show()
@@ -47,14 +42,14 @@ def test_event_editor_screenshot(
         install_language("en")
 
 
-def test_editor_follows_a_language_switch(qtbot: QtBot, app_context: AppContext) -> None:
-    meeting = id_of(app_context.db, "event", MEETING)
-    editor = EventEditor(app_context, meeting)
+def test_editor_follows_a_language_switch(qtbot: QtBot, context: AppContext) -> None:
+    meeting = id_of(context.db, "event", MEETING)
+    editor = EventEditor(context, meeting)
     qtbot.addWidget(editor)
     assert editor.slots["countries"].label.text() == "Countries"
     install_language("ru")
     try:
-        app_context.set_language("ru")
+        context.set_language("ru")
         assert editor.slots["countries"].label.text() == "Страны"
         assert editor.cancel_button.text() == "Отмена"
         assert editor.kind_box.currentText() == "Встреча"

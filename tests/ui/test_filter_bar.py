@@ -9,19 +9,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from registerkit import (  # noqa: F401
-    register_context_fixture,
-    register_db_fixture,
-    register_demo_file_fixture,
-    settings_fixture,
-    type_text,
-)
 
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.saved_filters import SavedFilters, filter_from_json, filter_to_json
 from diplotrack.ui.views.registers import RegisterView
 from diplotrack.ui.widgets.filter_bar import TEXT_DELAY_MS, FilterBar
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -39,8 +33,8 @@ class Window(QWidget):
 
 
 @pytest.fixture
-def window(qtbot: QtBot, register_context: AppContext, settings: QSettings) -> Window:
-    window = Window(register_context, settings)
+def window(qtbot: QtBot, context: AppContext, settings: QSettings) -> Window:
+    window = Window(context, settings)
     qtbot.addWidget(window)
     window.resize(1200, 700)
     window.show()
@@ -60,12 +54,12 @@ def _countries_shown(view: RegisterView) -> list[tuple[str, ...]]:
 
 
 def test_typing_a_country_adds_a_chip_and_filters(
-    qtbot: QtBot, window: Window, register_context: AppContext
+    qtbot: QtBot, window: Window, context: AppContext
 ) -> None:
     everything = window.events.model.total
     assert not window.bar.clear_button.isVisible()
     _add_country(qtbot, window.bar, "Киргизия")
-    assert register_context.filter.countries == ("KG",)
+    assert context.filter.countries == ("KG",)
     assert window.bar.chip_values("countries") == ["KG"]
     shown = _countries_shown(window.events)
     assert shown and all("KG" in codes for codes in shown)
@@ -76,19 +70,19 @@ def test_typing_a_country_adds_a_chip_and_filters(
 
 @pytest.mark.parametrize("typed", ["Кыргызстан", "Kyrgyzstan", "kg", "Киргизская Республика"])
 def test_a_country_by_any_name(
-    qtbot: QtBot, window: Window, register_context: AppContext, typed: str
+    qtbot: QtBot, window: Window, context: AppContext, typed: str
 ) -> None:
     _add_country(qtbot, window.bar, typed)
-    assert register_context.filter.countries == ("KG",)
+    assert context.filter.countries == ("KG",)
 
 
 def test_several_countries_then_remove_one_chip(
-    qtbot: QtBot, window: Window, register_context: AppContext
+    qtbot: QtBot, window: Window, context: AppContext
 ) -> None:
     _add_country(qtbot, window.bar, "Киргизия")
     _add_country(qtbot, window.bar, "Китай")
     _add_country(qtbot, window.bar, "KG")  # already there: not twice
-    assert register_context.filter.countries == ("KG", "CN")
+    assert context.filter.countries == ("KG", "CN")
     assert window.bar.chip_values("countries") == ["KG", "CN"]
     shown = _countries_shown(window.events)
     assert any("KG" in c for c in shown) and any("CN" in c for c in shown)
@@ -96,43 +90,41 @@ def test_several_countries_then_remove_one_chip(
     chip = window.bar.findChild(QWidget, "chip-countries-KG")
     assert chip is not None
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
-    assert register_context.filter.countries == ("CN",)
+    assert context.filter.countries == ("CN",)
     assert window.bar.chip_values("countries") == ["CN"]
 
 
 def test_an_unknown_country_changes_nothing(
-    qtbot: QtBot, window: Window, register_context: AppContext
+    qtbot: QtBot, window: Window, context: AppContext
 ) -> None:
     _add_country(qtbot, window.bar, "Атлантида")
-    assert register_context.filter.is_empty
+    assert context.filter.is_empty
     assert "Атлантида" in window.bar.country_edit.toolTip()
 
 
-def test_clearing_in_one_click(qtbot: QtBot, window: Window, register_context: AppContext) -> None:
+def test_clearing_in_one_click(qtbot: QtBot, window: Window, context: AppContext) -> None:
     everything = window.events.model.total
-    register_context.set_filter(
+    context.set_filter(
         RecordFilter(countries=("KG",), statuses=("held",), date_from=date(2024, 1, 1), text="мэр")
     )
     assert window.bar.clear_button.isVisible()
     assert window.bar.status_button.text().endswith("(1)")
     qtbot.mouseClick(window.bar.clear_button, Qt.MouseButton.LeftButton)
-    assert register_context.filter.is_empty
+    assert context.filter.is_empty
     assert window.events.model.total == everything
     assert window.bar.chip_values("countries") == [] and window.bar.text_edit.text() == ""
     assert not window.bar.clear_button.isVisible()
 
 
 def test_ctrl_f_focuses_the_text_and_typing_is_debounced(
-    qtbot: QtBot, window: Window, register_context: AppContext
+    qtbot: QtBot, window: Window, context: AppContext
 ) -> None:
     window.events.table.setFocus()
     qtbot.keyClick(window.events.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.bar.text_edit.hasFocus()
     type_text(window.bar.text_edit, "Джалал-Абаде")
-    assert register_context.filter.text == ""  # not yet: the bar waits for the next key
-    qtbot.waitUntil(
-        lambda: register_context.filter.text == "Джалал-Абаде", timeout=TEXT_DELAY_MS * 10
-    )
+    assert context.filter.text == ""  # not yet: the bar waits for the next key
+    qtbot.waitUntil(lambda: context.filter.text == "Джалал-Абаде", timeout=TEXT_DELAY_MS * 10)
     titles = [
         window.events.model.data(window.events.model.index(row, 1))
         for row in range(window.events.model.rowCount())
@@ -140,10 +132,10 @@ def test_ctrl_f_focuses_the_text_and_typing_is_debounced(
     assert titles and any("Джалал-Абад" in title for title in titles)
 
 
-def test_kind_and_status_menus(window: Window, register_context: AppContext) -> None:
+def test_kind_and_status_menus(window: Window, context: AppContext) -> None:
     meeting = next(a for a in window.bar.kind_menu.actions() if a.data() == "meeting")
     meeting.trigger()
-    assert register_context.filter.kinds == ("meeting",)
+    assert context.filter.kinds == ("meeting",)
     kinds = {
         window.events.model.data(window.events.model.index(row, 2))
         for row in range(window.events.model.rowCount())
@@ -151,65 +143,65 @@ def test_kind_and_status_menus(window: Window, register_context: AppContext) -> 
     assert kinds == {"Meeting"}
     held = next(a for a in window.bar.status_menu.actions() if a.data() == "held")
     held.trigger()
-    assert register_context.filter.statuses == ("held",)
+    assert context.filter.statuses == ("held",)
     assert window.bar.kind_button.text() == "Kind (1)"
 
 
-def test_dates_and_a_person(qtbot: QtBot, window: Window, register_context: AppContext) -> None:
+def test_dates_and_a_person(qtbot: QtBot, window: Window, context: AppContext) -> None:
     window.bar.date_from.setDate(window.bar.date_from.date().fromString("2024-04-01", "yyyy-MM-dd"))
     window.bar.date_to.setDate(window.bar.date_to.date().fromString("2024-04-30", "yyyy-MM-dd"))
-    assert register_context.filter.date_from == date(2024, 4, 1)
-    assert register_context.filter.date_to == date(2024, 4, 30)
+    assert context.filter.date_from == date(2024, 4, 1)
+    assert context.filter.date_to == date(2024, 4, 30)
     window.bar.person_edit.setFocus()
     type_text(window.bar.person_edit, "Кабаева")
     qtbot.keyClick(window.bar.person_edit, Qt.Key.Key_Return)
-    assert len(register_context.filter.person_ids) == 1
+    assert len(context.filter.person_ids) == 1
     titles = [
         window.events.model.data(window.events.model.index(row, 1))
         for row in range(window.events.model.rowCount())
     ]
     assert any(title.startswith("Рабочая встреча Главы города") for title in titles)
     chips = window.bar.chip_values("person_ids")
-    assert chips == list(register_context.filter.person_ids)
+    assert chips == list(context.filter.person_ids)
 
 
 def test_saving_and_reapplying_a_filter(
-    qtbot: QtBot, window: Window, register_context: AppContext, settings: QSettings
+    qtbot: QtBot, window: Window, context: AppContext, settings: QSettings
 ) -> None:
     _add_country(qtbot, window.bar, "Киргизия")
     _add_country(qtbot, window.bar, "Китай")
-    register_context.set_filter(
+    context.set_filter(
         RecordFilter(countries=("KG", "CN"), date_from=date(2024, 1, 1), text="побратим")
     )
     window.bar.save_current("Азия 2024")
     assert window.bar.saved_names() == ["Азия 2024"]
     qtbot.mouseClick(window.bar.clear_button, Qt.MouseButton.LeftButton)
-    assert register_context.filter.is_empty
+    assert context.filter.is_empty
     window.bar.apply_saved("Азия 2024")
-    assert register_context.filter == RecordFilter(
+    assert context.filter == RecordFilter(
         countries=("KG", "CN"), date_from=date(2024, 1, 1), text="побратим"
     )
     assert window.bar.chip_values("countries") == ["KG", "CN"]
 
     # a new bar (the next run) reads the saved filter back from the settings file
-    register_context.set_filter(RecordFilter())
-    again = FilterBar(register_context, settings=QSettings(settings.fileName(), settings.format()))
+    context.set_filter(RecordFilter())
+    again = FilterBar(context, settings=QSettings(settings.fileName(), settings.format()))
     qtbot.addWidget(again)
     assert again.saved_names() == ["Азия 2024"]
     again.apply_saved("Азия 2024")
-    assert register_context.filter.countries == ("KG", "CN")
+    assert context.filter.countries == ("KG", "CN")
     assert again.chip_values("countries") == ["KG", "CN"]
     assert again.text_edit.text() == "побратим"
 
 
 def test_the_bar_shows_a_filter_set_elsewhere(
-    qtbot: QtBot, register_context: AppContext, settings: QSettings
+    qtbot: QtBot, context: AppContext, settings: QSettings
 ) -> None:
-    register_context.set_filter(RecordFilter(countries=("RU",), topic_ids=(1,)))
-    bar = FilterBar(register_context, settings=settings)  # restored at start-up, before the bar
+    context.set_filter(RecordFilter(countries=("RU",), topic_ids=(1,)))
+    bar = FilterBar(context, settings=settings)  # restored at start-up, before the bar
     qtbot.addWidget(bar)
     assert bar.chip_values("countries") == ["RU"] and bar.chip_values("topic_ids") == [1]
-    register_context.set_filter(RecordFilter(text="Логинов"))
+    context.set_filter(RecordFilter(text="Логинов"))
     assert bar.chip_values("countries") == [] and bar.text_edit.text() == "Логинов"
 
 

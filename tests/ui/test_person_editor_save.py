@@ -6,13 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from editorkit import (  # noqa: F401
-    app_context_fixture,
-    demo_db_fixture,
-    editor_demo_file_fixture,
-    id_of,
-    type_text,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -23,6 +16,8 @@ from diplotrack.services.snapshots import person_input, person_positions
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.editors import open_editor
 from diplotrack.ui.dialogs.person_editor import PersonEditor
+from support.demo import id_of
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -47,12 +42,12 @@ def _add_post(qtbot: QtBot, editor: PersonEditor, title: str, started: date, end
 
 
 def test_a_refused_post_leaves_the_person_unchanged_and_the_form_as_typed(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    db = app_context.db
+    db = context.db
     person = id_of(db, "person", KABAEV)
     before = (person_input(db, person), person_positions(db, person))
-    editor = _editor(qtbot, app_context, person)
+    editor = _editor(qtbot, context, person)
     editor.name.selectAll()
     type_text(editor.name, "Азамат Кабаев (канцелярия)")
     _add_post(qtbot, editor, "Консул", date(2025, 7, 1), date(2025, 1, 1))
@@ -63,14 +58,14 @@ def test_a_refused_post_leaves_the_person_unchanged_and_the_form_as_typed(
     assert (person_input(db, person), person_positions(db, person)) == before
     assert editor.name.text() == "Азамат Кабаев (канцелярия)"
     assert editor.positions.lines[-1][1].text() == "Консул"
-    assert app_context.undo_stack.count() == 0
+    assert context.undo_stack.count() == 0
 
 
-def test_name_and_posts_are_one_undo_step(qtbot: QtBot, app_context: AppContext) -> None:
-    db = app_context.db
+def test_name_and_posts_are_one_undo_step(qtbot: QtBot, context: AppContext) -> None:
+    db = context.db
     person = id_of(db, "person", KABAEV)
     before = (person_input(db, person), person_positions(db, person))
-    editor = _editor(qtbot, app_context, person)
+    editor = _editor(qtbot, context, person)
     editor.name.selectAll()
     type_text(editor.name, "Азамат Кабаев (консул)")
     editor.positions.lines[-1][4].set_value(date(2025, 6, 30))
@@ -83,12 +78,12 @@ def test_name_and_posts_are_one_undo_step(qtbot: QtBot, app_context: AppContext)
     assert version == before[0][1] + 1  # one save, one new version
     assert [p.data.title for p in posts][-1] == "Консул"
     assert posts[-2].data.ended_on == date(2025, 6, 30)
-    assert app_context.undo_stack.count() == 1
+    assert context.undo_stack.count() == 1
 
-    app_context.undo_stack.undo()
+    context.undo_stack.undo()
     assert person_input(db, person)[0] == before[0][0]
     assert [p.data for p in person_positions(db, person)] == [p.data for p in before[1]]
 
-    app_context.undo_stack.redo()
+    context.undo_stack.redo()
     assert person_input(db, person)[0].name == "Азамат Кабаев (консул)"
     assert [p.data.title for p in person_positions(db, person)][-1] == "Консул"

@@ -4,13 +4,6 @@ Enter picks it, an unknown name is created on the spot, chips add and remove."""
 from __future__ import annotations
 
 import pytest
-from editorkit import (  # noqa: F401
-    app_context_fixture,
-    demo_db_fixture,
-    editor_demo_file_fixture,
-    id_of,
-    type_text,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -23,6 +16,8 @@ from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.quick_create import QuickCreateDialog
 from diplotrack.ui.widgets.choices import Choice
 from diplotrack.ui.widgets.pickers import ChoiceListModel, RecordChips, RecordPicker
+from support.demo import id_of
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -42,27 +37,25 @@ def _type_and_enter(qtbot: QtBot, picker: RecordPicker, text: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["Кирг", "киргизии", "Kyrgyz", "kg", "Кыргызстан"])
-def test_country_by_alias_prefix_or_code(qtbot: QtBot, app_context: AppContext, typed: str) -> None:
-    picker = _picker(qtbot, app_context, "country")
+def test_country_by_alias_prefix_or_code(qtbot: QtBot, context: AppContext, typed: str) -> None:
+    picker = _picker(qtbot, context, "country")
     _type_and_enter(qtbot, picker, typed)
     assert picker.key() == "KG"
     assert picker.text() == "Kyrgyzstan"
 
 
 @pytest.mark.parametrize("typed", ["Кабаева", "кабаев", "Kabaev", "Азамат"])
-def test_person_in_any_word_form_or_script(
-    qtbot: QtBot, app_context: AppContext, typed: str
-) -> None:
-    picker = _picker(qtbot, app_context, "person")
+def test_person_in_any_word_form_or_script(qtbot: QtBot, context: AppContext, typed: str) -> None:
+    picker = _picker(qtbot, context, "person")
     _type_and_enter(qtbot, picker, typed)
-    assert picker.key() == id_of(app_context.db, "person", KABAEV)
+    assert picker.key() == id_of(context.db, "person", KABAEV)
     assert picker.text() == KABAEV
 
 
 def test_place_in_another_case_and_the_suggestion_list(
-    qtbot: QtBot, app_context: AppContext, qtmodeltester: ModelTester
+    qtbot: QtBot, context: AppContext, qtmodeltester: ModelTester
 ) -> None:
-    picker = _picker(qtbot, app_context, "place")
+    picker = _picker(qtbot, context, "place")
     type_text(picker, "Джалал-Абаде")
     rows = picker.suggestions.rowCount()
     assert rows >= 1
@@ -72,14 +65,14 @@ def test_place_in_another_case_and_the_suggestion_list(
     assert first.data(Qt.ItemDataRole.DecorationRole) is not None  # the flag of KG
     qtmodeltester.check(picker.suggestions)
     qtbot.keyClick(picker, Qt.Key.Key_Return)
-    assert picker.key() == id_of(app_context.db, "place", JALAL_ABAD)
+    assert picker.key() == id_of(context.db, "place", JALAL_ABAD)
     assert not picker.has_loose_text()
 
 
 def test_arrow_down_then_enter_takes_the_highlighted_suggestion(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    picker = _picker(qtbot, app_context, "place")
+    picker = _picker(qtbot, context, "place")
     type_text(picker, "Красноярск")
     names = [
         picker.suggestions.index(row, 0).data(ChoiceListModel.ChoiceRole)
@@ -87,13 +80,13 @@ def test_arrow_down_then_enter_takes_the_highlighted_suggestion(
     ]
     assert names and names[0].name == KRASNOYARSK
     assert picker.take_suggestion(0)
-    assert picker.key() == id_of(app_context.db, "place", KRASNOYARSK)
+    assert picker.key() == id_of(context.db, "place", KRASNOYARSK)
 
 
 def test_unknown_place_is_created_on_the_spot_with_its_country(
-    qtbot: QtBot, app_context: AppContext
+    qtbot: QtBot, context: AppContext
 ) -> None:
-    picker = _picker(qtbot, app_context, "place")
+    picker = _picker(qtbot, context, "place")
     _type_and_enter(qtbot, picker, "Нарын")
     dialog = picker.create_dialog
     assert isinstance(dialog, QuickCreateDialog)
@@ -110,19 +103,19 @@ def test_unknown_place_is_created_on_the_spot_with_its_country(
     assert dialog.country.key() == "KG"
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
-    with app_context.db.session() as session:
+    with context.db.session() as session:
         created = session.scalars(select(Place).where(Place.name == "Нарын")).one()
         assert created.country_code == "KG"
         assert picker.key() == created.id
     assert picker.text() == "Нарын"
     # creating is undoable: undo archives the new place
-    app_context.undo_stack.undo()
-    with app_context.db.session() as session:
+    context.undo_stack.undo()
+    with context.db.session() as session:
         assert session.get_one(Place, created.id).archived_at is not None
 
 
-def test_chips_add_by_typing_and_remove_by_delete(qtbot: QtBot, app_context: AppContext) -> None:
-    chips = RecordChips(app_context, "country")
+def test_chips_add_by_typing_and_remove_by_delete(qtbot: QtBot, context: AppContext) -> None:
+    chips = RecordChips(context, "country")
     qtbot.addWidget(chips)
     chips.show()
     qtbot.waitExposed(chips)
@@ -136,8 +129,8 @@ def test_chips_add_by_typing_and_remove_by_delete(qtbot: QtBot, app_context: App
     assert chips.picked_keys() == ("KG",)
 
 
-def test_topics_by_russian_or_english_name(qtbot: QtBot, app_context: AppContext) -> None:
-    chips = RecordChips(app_context, "topic")
+def test_topics_by_russian_or_english_name(qtbot: QtBot, context: AppContext) -> None:
+    chips = RecordChips(context, "topic")
     qtbot.addWidget(chips)
     _type_and_enter(qtbot, chips.picker, "культ")
     _type_and_enter(qtbot, chips.picker, "educat")

@@ -8,12 +8,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from registerkit import (  # noqa: F401
-    register_context_fixture,
-    register_db_fixture,
-    register_demo_file_fixture,
-    type_text,
-)
 from sqlalchemy import func, select
 
 from diplotrack.domain import Delegation, Event, event_country
@@ -26,6 +20,7 @@ from diplotrack.ui.models.register_columns import REGISTER_KINDS
 from diplotrack.ui.models.register_model import PAGE, RegisterModel
 from diplotrack.ui.operations import perform
 from diplotrack.ui.views.registers import CountryRegisterView, RegisterView
+from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -56,16 +51,16 @@ def _live_events(context: AppContext) -> int:
 
 @pytest.mark.parametrize("kind", REGISTER_KINDS)
 def test_every_register_model_passes_the_model_tester(
-    qtmodeltester: ModelTester, register_context: AppContext, kind: str
+    qtmodeltester: ModelTester, context: AppContext, kind: str
 ) -> None:
-    model = RegisterModel(register_context, kind)
+    model = RegisterModel(context, kind)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() > 0 and model.columnCount() >= 4
 
 
-def test_pages_load_as_needed(qtmodeltester: ModelTester, register_context: AppContext) -> None:
-    model = RegisterModel(register_context, "event")
-    total = _live_events(register_context)
+def test_pages_load_as_needed(qtmodeltester: ModelTester, context: AppContext) -> None:
+    model = RegisterModel(context, "event")
+    total = _live_events(context)
     assert total > PAGE
     assert model.total == total and model.rowCount() == PAGE and model.canFetchMore()
     qtmodeltester.check(model, force_py=True)
@@ -77,13 +72,11 @@ def test_pages_load_as_needed(qtmodeltester: ModelTester, register_context: AppC
     assert len(set(ids)) == total  # pages never overlap
 
 
-def test_clicking_a_header_sorts_in_the_database(
-    qtbot: QtBot, register_context: AppContext
-) -> None:
-    view = _view(qtbot, register_context, "event")
+def test_clicking_a_header_sorts_in_the_database(qtbot: QtBot, context: AppContext) -> None:
+    view = _view(qtbot, context, "event")
     header = view.table.horizontalHeader()
     _click_header(qtbot, header, 1)  # Title
-    with register_context.db.session() as session:
+    with context.db.session() as session:
         expected = list(
             session.scalars(
                 select(Event.title)
@@ -98,7 +91,7 @@ def test_clicking_a_header_sorts_in_the_database(
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
 
     _click_header(qtbot, header, 1)  # again: descending
-    with register_context.db.session() as session:
+    with context.db.session() as session:
         expected = list(
             session.scalars(
                 select(Event.title)
@@ -116,8 +109,8 @@ def test_clicking_a_header_sorts_in_the_database(
 
 
 @pytest.mark.parametrize("kind", REGISTER_KINDS)
-def test_every_sortable_column_sorts(register_context: AppContext, kind: str) -> None:
-    model = RegisterModel(register_context, kind)
+def test_every_sortable_column_sorts(context: AppContext, kind: str) -> None:
+    model = RegisterModel(context, kind)
     for column in range(model.columnCount()):
         if model.is_sortable(column):
             model.sort(column, Qt.SortOrder.DescendingOrder)
@@ -125,10 +118,10 @@ def test_every_sortable_column_sorts(register_context: AppContext, kind: str) ->
             assert model.rowCount() == min(model.total, PAGE)
 
 
-def test_the_filter_by_country_holds(qtbot: QtBot, register_context: AppContext) -> None:
-    view = _view(qtbot, register_context, "event")
-    register_context.set_filter(RecordFilter(countries=("KG",)))
-    with register_context.db.session() as session:
+def test_the_filter_by_country_holds(qtbot: QtBot, context: AppContext) -> None:
+    view = _view(qtbot, context, "event")
+    context.set_filter(RecordFilter(countries=("KG",)))
+    with context.db.session() as session:
         expected = session.scalar(
             select(func.count(func.distinct(Event.id)))
             .join(event_country, event_country.c.event_id == Event.id)
@@ -139,7 +132,7 @@ def test_the_filter_by_country_holds(qtbot: QtBot, register_context: AppContext)
         assert "KG" in view.model.data(view.model.index(row, 5), RegisterModel.CountriesRole)
     assert view.count_label.text().endswith(str(expected))
 
-    register_context.set_filter(RecordFilter(countries=("KG", "CN")))
+    context.set_filter(RecordFilter(countries=("KG", "CN")))
     codes = {
         code
         for row in range(view.model.rowCount())
@@ -148,11 +141,11 @@ def test_the_filter_by_country_holds(qtbot: QtBot, register_context: AppContext)
     assert {"KG", "CN"} <= codes and view.model.total > expected
 
 
-def test_kinds_of_other_records_do_not_empty_a_register(register_context: AppContext) -> None:
-    model = RegisterModel(register_context, "delegation")
+def test_kinds_of_other_records_do_not_empty_a_register(context: AppContext) -> None:
+    model = RegisterModel(context, "delegation")
     everything = model.total
-    register_context.set_filter(RecordFilter(kinds=("meeting",), statuses=("held", "in_force")))
-    with register_context.db.session() as session:
+    context.set_filter(RecordFilter(kinds=("meeting",), statuses=("held", "in_force")))
+    with context.db.session() as session:
         held = session.scalar(
             select(func.count())
             .select_from(Delegation)
@@ -161,8 +154,8 @@ def test_kinds_of_other_records_do_not_empty_a_register(register_context: AppCon
     assert model.total == held and 0 < held < everything
 
 
-def test_quick_filter_narrows_one_register(qtbot: QtBot, register_context: AppContext) -> None:
-    view = _view(qtbot, register_context, "event")
+def test_quick_filter_narrows_one_register(qtbot: QtBot, context: AppContext) -> None:
+    view = _view(qtbot, context, "event")
     everything = view.model.total
     view.quick.setFocus()
     type_text(view.quick, "Джалал-Абаде")
@@ -170,19 +163,19 @@ def test_quick_filter_narrows_one_register(qtbot: QtBot, register_context: AppCo
     titles = [view.model.data(view.model.index(r, 1)) for r in range(view.model.rowCount())]
     assert 0 < len(titles) < everything
     assert any("Джалал-Абад" in title for title in titles)
-    assert register_context.filter.is_empty  # the shared filter is untouched
+    assert context.filter.is_empty  # the shared filter is untouched
 
 
-def test_selection_and_opening(qtbot: QtBot, register_context: AppContext) -> None:
-    view = _view(qtbot, register_context, "event")
+def test_selection_and_opening(qtbot: QtBot, context: AppContext) -> None:
+    view = _view(qtbot, context, "event")
     opened: list[object] = []
-    register_context.open_requested.connect(opened.append)
+    context.open_requested.connect(opened.append)
     rect = view.table.visualRect(view.model.index(2, 1))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     expected = view.model.ref_at(2)
-    assert register_context.selection == expected and expected is not None
+    assert context.selection == expected and expected is not None
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
-    assert register_context.selection == view.model.ref_at(3)
+    assert context.selection == view.model.ref_at(3)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened == [view.model.ref_at(3)]
     rect = view.table.visualRect(view.model.index(0, 0))
@@ -191,36 +184,36 @@ def test_selection_and_opening(qtbot: QtBot, register_context: AppContext) -> No
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened[-1] == view.model.ref_at(0)
     # selecting elsewhere (the calendar) selects the row here
-    register_context.select(view.model.ref_at(5))
+    context.select(view.model.ref_at(5))
     assert view.table.currentIndex().row() == 5
 
 
-def test_a_change_re_queries_the_register(qtbot: QtBot, register_context: AppContext) -> None:
-    view = _view(qtbot, register_context, "event")
+def test_a_change_re_queries_the_register(qtbot: QtBot, context: AppContext) -> None:
+    view = _view(qtbot, context, "event")
     row = view.model.data(view.model.index(0, 0), RegisterModel.RowRole)
     before = view.model.total
     perform(
-        register_context,
-        lambda: archive_event(register_context.db, row.id, expected_version=row.version),
+        context,
+        lambda: archive_event(context.db, row.id, expected_version=row.version),
     )
     assert view.model.total == before - 1
     assert view.model.row_of(RecordRef("event", row.id)) == -1
 
 
-def test_dates_follow_the_language(register_context: AppContext) -> None:
-    model = RegisterModel(register_context, "event")
-    register_context.set_filter(RecordFilter(text="Кабаев"))
+def test_dates_follow_the_language(context: AppContext) -> None:
+    model = RegisterModel(context, "event")
+    context.set_filter(RecordFilter(text="Кабаев"))
     english = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert any("10/04/2024" in text for text in english)
-    register_context.set_language("ru")
+    context.set_language("ru")
     russian = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert any("10.04.2024" in text for text in russian)
 
 
 def test_countries_list_opens_a_dossier(
-    qtbot: QtBot, qtmodeltester: ModelTester, register_context: AppContext
+    qtbot: QtBot, qtmodeltester: ModelTester, context: AppContext
 ) -> None:
-    view = CountryRegisterView(register_context)
+    view = CountryRegisterView(context)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
@@ -228,16 +221,16 @@ def test_countries_list_opens_a_dossier(
     codes = [view.model.code_at(row) for row in range(view.model.rowCount())]
     assert "KG" in codes and "RU" in codes and "FR" not in codes
     opened: list[object] = []
-    register_context.open_requested.connect(opened.append)
+    context.open_requested.connect(opened.append)
     row = codes.index("KG")
     view.table.setFocus()
     view.table.selectRow(row)
-    assert register_context.selection == RecordRef("country", 417)
+    assert context.selection == RecordRef("country", 417)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened == [RecordRef("country", 417)]
     view.show_all.click()
     assert view.model.rowCount() > len(codes)
-    register_context.set_filter(RecordFilter(countries=("KG", "CN")))
+    context.set_filter(RecordFilter(countries=("KG", "CN")))
     assert sorted(
         view.model.data(view.model.index(r, 0), CountryModel.CodeRole)
         for r in range(view.model.rowCount())
