@@ -122,18 +122,25 @@ def _list_of(name: str) -> Callable[[Any, str], Value]:
 
 
 _ID = Column("id", "№", "ID", _attr("id"), 8)
+# the columns several registers share, the same in each
+_COUNTRY = Column("country", "Страна", "Country", _attr("country"), 8)
+_TITLE = Column("title", "Название", "Title", _attr("title"), 50)
+_STATUS = Column("status", "Статус", "Status", _word_of("status"), 14)
+_PLACE = Column("place", "Город", "City", _attr("place"), 18)
+_KIND = Column("kind", "Вид", "Kind", _word_of("kind"), 18)
+_COUNTRIES = Column("countries", "Страны", "Countries", _list_of("countries"), 12)
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "events": (
         _ID,
-        Column("title", "Название", "Title", _attr("title"), 50),
-        Column("kind", "Вид", "Kind", _word_of("kind"), 18),
-        Column("status", "Статус", "Status", _word_of("status"), 14),
+        _TITLE,
+        _KIND,
+        _STATUS,
         Column("start", "Дата начала", "Start", _event_start, 17),
         Column("end", "Дата окончания", "End", _event_end, 17),
         Column("timezone", "Часовой пояс", "Time zone", _attr("timezone"), 18),
-        Column("countries", "Страны", "Countries", _list_of("countries"), 12),
-        Column("place", "Город", "City", _attr("place"), 18),
+        _COUNTRIES,
+        _PLACE,
         Column(
             "participants",
             "Участники",
@@ -145,22 +152,22 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "delegations": (
         _ID,
-        Column("title", "Название", "Title", _attr("title"), 50),
+        _TITLE,
         Column("direction", "Направление", "Direction", _word_of("direction"), 12),
-        Column("status", "Статус", "Status", _word_of("status"), 14),
+        _STATUS,
         Column("arrives_on", "Дата прибытия", "Arrives on", _attr("arrives_on"), 12),
         Column("departs_on", "Дата отъезда", "Departs on", _attr("departs_on"), 12),
-        Column("country", "Страна", "Country", _attr("country"), 8),
-        Column("place", "Город", "City", _attr("place"), 18),
+        _COUNTRY,
+        _PLACE,
         Column("organization", "Организация", "Organization", _attr("organization"), 36),
         Column("head", "Руководитель", "Head", _attr("head"), 24),
         Column("members", "Члены делегации", "Members", _list_of("members"), 40),
     ),
     "agreements": (
         _ID,
-        Column("title", "Название", "Title", _attr("title"), 50),
-        Column("kind", "Вид", "Kind", _word_of("kind"), 18),
-        Column("status", "Статус", "Status", _word_of("status"), 14),
+        _TITLE,
+        _KIND,
+        _STATUS,
         Column("signed_on", "Дата подписания", "Signed on", _attr("signed_on"), 12),
         Column("valid_until", "Действует до", "Valid until", _attr("valid_until"), 12),
         Column(
@@ -170,13 +177,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             lambda row, _l: _joined(tuple(p.name for p in row.parties)),
             40,
         ),
-        Column("countries", "Страны", "Countries", _list_of("countries"), 12),
+        _COUNTRIES,
     ),
     "people": (
         _ID,
         Column("name", "ФИО", "Name", _attr("name"), 30),
         Column("name_alt", "Имя латиницей", "Name in the other script", _attr("name_alt"), 30),
-        Column("country", "Страна", "Country", _attr("country"), 8),
+        _COUNTRY,
         Column("position", "Должность", "Position", _attr("position"), 40),
         Column("organization", "Организация", "Organization", _attr("organization"), 40),
         Column("email", "Эл. почта", "E-mail", _attr("email"), 24),
@@ -185,9 +192,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _ID,
         Column("name", "Название", "Name", _attr("name"), 50),
         Column("short_name", "Краткое название", "Short name", _attr("short_name"), 16),
-        Column("kind", "Вид", "Kind", _word_of("kind"), 18),
-        Column("country", "Страна", "Country", _attr("country"), 8),
-        Column("place", "Город", "City", _attr("place"), 18),
+        _KIND,
+        _COUNTRY,
+        _PLACE,
         Column("parent", "Входит в", "Part of", _attr("parent"), 36),
     ),
     "places": (
@@ -195,7 +202,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("name", "Название", "Name", _attr("name"), 30),
         Column("name_alt", "Другое написание", "Other spelling", _attr("name_alt"), 30),
         Column("kind", "Тип", "Type", _word_of("kind"), 10),
-        Column("country", "Страна", "Country", _attr("country"), 8),
+        _COUNTRY,
     ),
     "followups": (
         _ID,
@@ -204,6 +211,6 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("due_on", "Срок", "Due on", _attr("due_on"), 12),
         Column("done_on", "Выполнено", "Done on", _attr("done_on"), 12),
         Column("responsible", "Ответственный", "Responsible", _attr("responsible"), 30),
-        Column("country", "Страна", "Country", _attr("country"), 8),
+        _COUNTRY,
     ),
 }

@@ -61,6 +61,10 @@ _TITLE = ("название", "наименование", "title", "name", "subj
 _COUNTRY = ("страна", "государство", "country")
 _NOTES = ("примечание", "комментарий", "заметки", "notes", "note", "comment", "remarks")
 
+# the fields several registers share, the same in each
+_NOTES_FIELD = Field("notes", tr_noop("Notes"), Kind.TEXT, keywords=_NOTES, limit=100_000)
+_COUNTRY_FIELD = Field("country", tr_noop("Country"), Kind.COUNTRY, keywords=_COUNTRY)
+
 EVENTS = RegisterSpec(
     "events",
     tr_noop("Events"),
@@ -101,7 +105,7 @@ EVENTS = RegisterSpec(
             Kind.LIST,
             keywords=("участники", "участник", "participants", "attendees", "persons"),
         ),
-        Field("notes", tr_noop("Notes"), Kind.TEXT, keywords=_NOTES, limit=100_000),
+        _NOTES_FIELD,
         Field(
             "source",
             tr_noop("Source"),
@@ -146,7 +150,7 @@ PLACES = RegisterSpec(
             Kind.NUMBER,
             keywords=("население", "численность", "population"),
         ),
-        Field("notes", tr_noop("Notes"), Kind.TEXT, keywords=_NOTES, limit=100_000),
+        _NOTES_FIELD,
     ),
 )
 
@@ -170,9 +174,9 @@ ORGANIZATIONS = RegisterSpec(
             limit=200,
         ),
         Field("kind", tr_noop("Kind"), Kind.CHOICE, keywords=("вид", "тип", "kind", "type")),
-        Field("country", tr_noop("Country"), Kind.COUNTRY, keywords=_COUNTRY),
+        _COUNTRY_FIELD,
         Field("place", tr_noop("Place"), Kind.TEXT, keywords=("город", "city", "place"), limit=300),
-        Field("notes", tr_noop("Notes"), Kind.TEXT, keywords=_NOTES, limit=100_000),
+        _NOTES_FIELD,
     ),
 )
 
@@ -195,7 +199,7 @@ PEOPLE = RegisterSpec(
             keywords=("латиницей", "транслитерация", "name en", "english name", "latin"),
             limit=300,
         ),
-        Field("country", tr_noop("Country"), Kind.COUNTRY, keywords=_COUNTRY),
+        _COUNTRY_FIELD,
         Field(
             "email", tr_noop("E-mail"), Kind.TEXT, keywords=("почта", "email", "e mail"), limit=300
         ),
@@ -213,7 +217,7 @@ PEOPLE = RegisterSpec(
             keywords=("организация", "ведомство", "organization", "organisation", "employer"),
             limit=500,
         ),
-        Field("notes", tr_noop("Notes"), Kind.TEXT, keywords=_NOTES, limit=100_000),
+        _NOTES_FIELD,
     ),
 )
 
@@ -249,7 +253,7 @@ AGREEMENTS = RegisterSpec(
             keywords=("стороны", "сторона", "parties", "party", "partners"),
         ),
         Field("countries", tr_noop("Countries"), Kind.COUNTRIES, keywords=_COUNTRY),
-        Field("notes", tr_noop("Notes"), Kind.TEXT, keywords=_NOTES, limit=100_000),
+        _NOTES_FIELD,
     ),
 )
 
