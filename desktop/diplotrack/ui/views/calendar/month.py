@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from diplotrack.ui import style
@@ -31,6 +39,7 @@ class MonthView(CalendarSurface):
         super().__init__(shown, parent)
         self.rows: list[WeekRow] = []
         self._bars: list[Bar] = []  # parallel to ``regions``
+        self._lanes: int | None = None  # the lanes ``rows`` were laid out for; None: not yet
         self.setMinimumSize(420, 300)
 
     # -- geometry ---------------------------------------------------------------------------------
@@ -62,13 +71,21 @@ class MonthView(CalendarSurface):
         return self.shown.days[index] if 0 <= index < len(self.shown.days) else None
 
     def relayout(self) -> None:
-        """Places the items in lanes again (new items, a new size or font)."""
+        """Places the items in lanes again (new items, a new size or font): at once when the
+        month is on the screen, else when it is shown. (Built hidden, as the window starts, it
+        would otherwise be laid out for sizes it never shows: ~10 ms each on a busy month.)"""
+        self._lanes = None
+        if self.isVisible():
+            self._lay_out()
+
+    def _lay_out(self) -> None:
         zone, lanes = self.shown.zone, self.max_lanes()
         days = self.shown.days
         self.rows = [
             lay_out_row(self.shown.items, days[start : start + 7], zone, lanes)
             for start in range(0, len(days), 7)
         ]
+        self._lanes = lanes
         self._place_regions()
         self.update()
 
@@ -101,10 +118,21 @@ class MonthView(CalendarSurface):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.relayout()
+        if self._lanes == self.max_lanes():  # only the width or a few pixels: the same lanes
+            self._place_regions()
+            self.update()
+        else:
+            self._lay_out()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._lanes is None:
+            self._lay_out()
 
     # -- painting ---------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._lanes is None:
+            self._lay_out()
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         self._paint_header(painter)
