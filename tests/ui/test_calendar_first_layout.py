@@ -49,9 +49,7 @@ def test_month_built_hidden_is_laid_out_when_shown_and_kept_across_width_changes
     assert all(bar.lane < month.max_lanes() for row in month.rows for bar in row.bars)
 
 
-def test_new_items_on_a_shown_month_are_laid_out_at_once(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_new_items_on_a_shown_month_are_laid_out_at_once(qtbot: QtBot, context: AppContext) -> None:
     view = CalendarView(context)
     qtbot.addWidget(view)
     view.resize(1200, 800)
