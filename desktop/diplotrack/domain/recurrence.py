@@ -104,7 +104,10 @@ def recurrence_set(
         name = head.split(";")[0].strip().upper()
         try:
             if name in _RULE_NAMES:
-                rule = rrulestr(_rule_line(line, zone, start_local), dtstart=start_local)
+                # parsed as an RRULE either way: dateutil reads an "EXRULE:" line as a set
+                # that only excludes, which yields nothing, so as an exclusion it took nothing
+                body = _rule_line(line, zone, start_local).partition(":")[2]
+                rule = rrulestr(f"RRULE:{body}", dtstart=start_local)
                 if not isinstance(rule, rrulebase):  # pragma: no cover - one line, one rule
                     raise _refuse(line, "not a single rule")
                 (result.rrule if name == "RRULE" else result.exrule)(rule)
