@@ -36,6 +36,7 @@ EVENT_PROPERTIES = frozenset(
         "DTEND",
         "DURATION",
         "RRULE",
+        "EXRULE",
         "RDATE",
         "EXDATE",
         "RECURRENCE-ID",

@@ -24,7 +24,7 @@ from .zones import known_zone, zone_name
 # Properties an event is built from: one of these broken leaves the event out; a broken
 # property of any other kind (X-…, PRIORITY, SEQUENCE, …) is of no consequence here.
 ESSENTIAL = frozenset(
-    {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID"}
+    {"DTSTART", "DTEND", "DURATION", "RRULE", "EXRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID"}
 )
 TITLE_LIMIT = 1000
 
@@ -220,8 +220,15 @@ def _recurrence(
     if vevent.get("RECURRENCE-ID") is not None:
         return None  # a moved occurrence is that one occurrence (its RDATEs belong to the series)
     apart = {period_start for period_start, _ in periods_apart(vevent, end - start)}
-    rules = [line.text.partition(":")[2].strip() for line in part.own if line.name == "RRULE"]
-    lines = [f"RRULE:{rule}" for rule in rules if rule]  # "RRULE:" with nothing: no rule
+    # EXRULE (RFC 2445, kept by RFC 5545 readers) takes occurrences out as EXDATE does
+    rules = [
+        (line.name, line.text.partition(":")[2].strip())
+        for line in part.own
+        if line.name in ("RRULE", "EXRULE")
+    ]
+    lines = [f"{name}:{rule}" for name, rule in rules if rule]  # "RRULE:" alone: no rule
+    if not any(line.startswith("RRULE:") for line in lines):
+        lines = []  # an EXRULE takes out of a series; without a rule there is none to take from
     for name in ("RDATE", "EXDATE"):
         found = vevent.get(name)
         if found is not None:
