@@ -1,4 +1,5 @@
-"""The one rule for formula-like text, in every CSV we write: `list --format csv` and exports."""
+"""The one rule for formula-like text, in every CSV we write (`list --format csv` and exports);
+the export command's count in words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from diplotrack.commands.exporting import counted
 from diplotrack.interchange.cells import could_run, csv_text
 from diplotrack.output import render_csv
 from diplotrack.services.people import PersonInput, create_person
@@ -63,3 +65,20 @@ def test_list_people_as_csv_keeps_a_formula_name_as_text(tmp_path: Path) -> None
     assert names == sorted(
         ['\'=HYPERLINK("http://evil.example","Кабаев")', "'@Батаева", "Логинов Владислав"]
     )
+
+
+def test_export_says_how_many_records_in_words(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    db = open_database(url)
+    try:
+        create_person(db, PersonInput(name="Логинов Владислав"))
+    finally:
+        db.close()
+    out = tmp_path / "people.csv"
+
+    outcome = run_command("export", "people", "--format", "csv", "--out", str(out), database=url)
+
+    assert outcome.returncode == 0, outcome
+    assert outcome.stderr.strip() == f"{out}: 1 person written"
+    assert counted(3, "people") == "3 people" and counted(2, "followups") == "2 follow-ups"
+    assert counted(1, "events") == "1 event" and counted(0, "places") == "0 places"

@@ -36,7 +36,23 @@ def run(args: argparse.Namespace) -> int:
             written = export_register(db, args.register, flt, out, args.format)
     finally:
         db.close()
-    print(
-        f"{out}: {written} {args.register if written != 1 else 'record'} written", file=sys.stderr
-    )
+    print(f"{out}: {counted(written, args.register)} written", file=sys.stderr)
     return 0
+
+
+# a register's records in the words of a sentence: (one, many)
+_NAMES = {
+    "events": ("event", "events"),
+    "delegations": ("delegation", "delegations"),
+    "agreements": ("agreement", "agreements"),
+    "followups": ("follow-up", "follow-ups"),
+    "people": ("person", "people"),
+    "organizations": ("organization", "organizations"),
+    "places": ("place", "places"),
+}
+
+
+def counted(number: int, register: str) -> str:
+    """'1 event', '29 events', '3 people', '2 follow-ups'."""
+    one, many = _NAMES.get(register, (register, register))
+    return f"{number} {one if number == 1 else many}"
