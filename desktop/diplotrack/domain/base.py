@@ -6,7 +6,7 @@ import enum
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Dialect, Enum, MetaData, func
+from sqlalchemy import DateTime, Dialect, Enum, Index, MetaData, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -59,6 +59,28 @@ def enum_column_type(enum_cls: type[enum.StrEnum]) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+def partial_index(name: str, *columns: str, where: dict[str, str]) -> Index:
+    """An index over the rows meeting a condition, written in the SQL of each engine
+    (``{"sqlite": …, "postgresql": …}``), kept in the index's ``info["where"]``.
+
+    SQLAlchemy takes the condition as ``<dialect>_where=`` and checks such an option by importing
+    that dialect: named here for PostgreSQL, every start on SQLite would import SQLAlchemy's whole
+    PostgreSQL dialect (with asyncpg's, ~15 ms). ``spell_partial_indexes`` hands each engine its
+    own when one is made.
+    """
+    return Index(name, *columns, info={"where": dict(where)})
+
+
+def spell_partial_indexes(dialect: str) -> None:
+    """Give every partial index of the records its condition in ``dialect``'s SQL (called when
+    an engine of that dialect is made; again is harmless)."""
+    for table in Base.metadata.tables.values():
+        for index in table.indexes:
+            condition = index.info.get("where", {}).get(dialect)
+            if condition is not None:
+                index.dialect_kwargs[f"{dialect}_where"] = text(condition)
 
 
 class Base(DeclarativeBase):

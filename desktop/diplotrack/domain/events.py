@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, enum_column_type
+from .base import Base, Record, enum_column_type, partial_index
 from .enums import DatePrecision, EventFormat, EventKind, EventLevel, EventStatus, ParticipantRole
 from .geography import Country, Place
 from .people import Organization, Person
@@ -77,19 +77,23 @@ class Event(Record):
         # The calendar's range query (store/queries/calendar.py) reads one-off events by a
         # bounded range of starts_at; these small partial indexes serve the rest: events longer
         # than 30 days, and recurring series.
-        Index(
+        partial_index(
             "ix_event_long",
             "starts_at",
             "ends_at",
-            sqlite_where=text("julianday(ends_at) - julianday(starts_at) > 30"),
-            postgresql_where=text("ends_at - starts_at > interval '30 days'"),
+            where={
+                "sqlite": "julianday(ends_at) - julianday(starts_at) > 30",
+                "postgresql": "ends_at - starts_at > interval '30 days'",
+            },
         ),
-        Index(
+        partial_index(
             "ix_event_recurring",
             "starts_at",
             "recurrence_ends_at",
-            sqlite_where=text("recurrence IS NOT NULL"),
-            postgresql_where=text("recurrence IS NOT NULL"),
+            where={
+                "sqlite": "recurrence IS NOT NULL",
+                "postgresql": "recurrence IS NOT NULL",
+            },
         ),
     )
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from diplotrack.domain import StorageError
+from diplotrack.domain.base import spell_partial_indexes
 
 from . import migrate
 from .backup import automatic_backup_path, backup_sqlite
@@ -64,10 +65,12 @@ def create_database_engine(url: str) -> Engine:
                 parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False
             )
             event.listen(engine, "connect", _on_sqlite_connect)
-            return engine
-        return create_engine(parsed, pool_pre_ping=True)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
     except (NoSuchModuleError, ImportError) as error:
         raise StorageError(f"DiploTrack cannot work with the database “{url}”: {error}") from error
+    spell_partial_indexes(engine.dialect.name)
+    return engine
 
 
 @dataclass

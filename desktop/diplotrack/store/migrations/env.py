@@ -7,13 +7,14 @@ from sqlalchemy import Connection, create_engine
 
 import diplotrack.domain
 import diplotrack.store.schema
-from diplotrack.domain.base import Base
+from diplotrack.domain.base import Base, spell_partial_indexes
 
 target_metadata = Base.metadata
 assert diplotrack.domain
 
 
 def run(connection: Connection) -> None:
+    spell_partial_indexes(connection.dialect.name)  # for autogenerate against the models
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
