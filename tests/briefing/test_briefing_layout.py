@@ -3,8 +3,10 @@ programme with the zone its times are in, roles in the note's language."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from briefingkit import DEMO_DAY, Story, pdf_text, pdf_words
@@ -216,3 +218,20 @@ def test_the_window_offers_a4_portrait_to_print_on(qapp: object) -> None:
     layout = system_printer().pageLayout()
     assert layout.pageSize().id() == QPageSize.PageSizeId.A4
     assert layout.orientation() == QPageLayout.Orientation.Portrait
+
+
+def test_a_pdf_written_in_a_thread_of_its_own_is_the_same_and_quiet(
+    qapp: object, demo_db: Database, tmp_path: Path, qtlog: Any
+) -> None:
+    briefing = make(demo_db, SubjectKind.COUNTRY, "RU")
+    here = tmp_path / "here.pdf"
+    there = tmp_path / "there.pdf"
+    counts: list[int] = []
+    write_pdf(briefing, here)
+    worker = threading.Thread(target=lambda: counts.append(write_pdf(briefing, there)))
+    worker.start()
+    worker.join()
+    assert counts and counts[0] > 3
+    assert pdf_text(there) == pdf_text(here)
+    # Qt's paged layout finds an event dispatcher to start its timer on in that thread too
+    assert [record.message for record in qtlog.records] == []

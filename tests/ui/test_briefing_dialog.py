@@ -1,5 +1,6 @@
 """The briefing in the window: the Briefing… buttons of the detail panel and the dossier, the
-dialog (its choices, remembered; preview, print, save as PDF), and Ctrl+P in the main window.
+dialog (its choices, remembered; save as PDF), in Russian, after a language switch. Printing,
+preview and the keyboard: test_briefing_dialog_output.py.
 
 Documents are real: gathered from a copy of the demo database, written by the ``briefing``
 package, and read back with ``pdftotext``. Only the questions put to the person (which printer,
@@ -7,109 +8,40 @@ which file) are answered by the test, through ``briefing_output.HOOKS``."""
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
+from briefing_dialog_kit import (
+    READY_MS,
+    Answers,
+    answers,
+    meeting_key,
+    memory,
+    pdf_text,
+    ready,
+    record_id,
+)
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from diplotrack.demo.example_keys import MEETING, MEMORANDUM
-from diplotrack.domain import Agreement, Event
+from diplotrack.demo.example_keys import MEMORANDUM
+from diplotrack.domain import Agreement
 from diplotrack.services.changes import RecordRef
-from diplotrack.store.database import Database
-from diplotrack.ui.briefing_actions import briefing_actions, open_briefing
+from diplotrack.ui.briefing_actions import open_briefing
 from diplotrack.ui.context import AppContext
-from diplotrack.ui.dialogs import briefing_output
 from diplotrack.ui.dialogs.briefing_choices import BriefingMemory
 from diplotrack.ui.dialogs.briefing_dialog import BriefingDialog
 from diplotrack.ui.dialogs.briefing_subject import BriefingKey
-from diplotrack.ui.main_window import MainWindow
 from diplotrack.ui.refs import country_ref
-from diplotrack.ui.settings import Settings
 from diplotrack.ui.views.detail_panel import DetailPanel
 from diplotrack.ui.views.dossier import DossierView
 
 pytestmark = pytest.mark.gui
 
-#: a briefing of the demo's busiest country is gathered in well under this (a bound, not a goal)
-READY_MS = 30_000
-
-
-def _id(db: Database, column: object, value: str, model: type[Event] | type[Agreement]) -> int:
-    with db.session() as session:
-        found = session.scalar(select(model.id).where(column == value))  # type: ignore[arg-type]
-    assert found is not None
-    return int(found)
-
-
-def pdf_text(path: Path) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    )
-    return done.stdout
-
-
-def pdf_printer(path: Path) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
-
-
-class Answers:
-    """What the test answers when the window asks: a PDF printer, "Print", a file name."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.printed = folder / "printed.pdf"
-        self.saved = folder / "saved.pdf"
-        self.print_asked = 0
-        self.suggested: list[Path] = []
-
-    def printer(self) -> QPrinter:
-        return pdf_printer(self.printed)
-
-    def confirm_print(self, _printer: QPrinter, _parent: QWidget | None) -> bool:
-        self.print_asked += 1
-        return True
-
-    def pdf_path(self, _parent: QWidget | None, suggested: Path) -> Path:
-        self.suggested.append(suggested)
-        return self.saved
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Answers:
-    given = Answers(tmp_path)
-    monkeypatch.setattr(briefing_output.HOOKS, "printer", given.printer)
-    monkeypatch.setattr(briefing_output.HOOKS, "confirm_print", given.confirm_print)
-    monkeypatch.setattr(briefing_output.HOOKS, "pdf_path", given.pdf_path)
-    return given
-
-
-@pytest.fixture
-def memory(context: AppContext) -> Iterator[BriefingMemory]:
-    """The window's open briefings; every dialog still open is closed after the test."""
-    found = BriefingMemory.of(context)
-    yield found
-    for dialog in list(found.dialogs.values()):
-        if isinstance(dialog, BriefingDialog) and shiboken6.isValid(dialog):
-            dialog.close()
-
-
-def _ready(qtbot: QtBot, dialog: BriefingDialog) -> BriefingDialog:
-    qtbot.waitUntil(lambda: not dialog.is_preparing, timeout=READY_MS)
-    return dialog
-
-
-def _meeting_key(context: AppContext) -> BriefingKey:
-    return BriefingKey("event", _id(context.db, Event.title, MEETING, Event))
+__all__ = ["answers", "memory"]  # fixtures, used by name
 
 
 # -- opening it --------------------------------------------------------------------------------
@@ -119,7 +51,7 @@ def test_from_the_detail_panel_of_the_meeting_to_an_english_pdf(
     panel = DetailPanel(context)
     qtbot.addWidget(panel)
     panel.show()
-    key = _meeting_key(context)
+    key = meeting_key(context)
     context.select(RecordRef("event", int(key.key)))
     assert panel.briefing_button.isVisible()
     qtbot.mouseClick(panel.briefing_button, Qt.MouseButton.LeftButton)
@@ -129,7 +61,7 @@ def test_from_the_detail_panel_of_the_meeting_to_an_english_pdf(
     assert dialog.isVisible()
     assert dialog.form.subject_name.text().startswith("Working meeting of the Mayor")
     assert not dialog.form.flag.pixmap().isNull()  # RU and KG
-    _ready(qtbot, dialog)
+    ready(qtbot, dialog)
     dialog.form.language.setCurrentIndex(dialog.form.language.findData("en"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=READY_MS)
@@ -159,7 +91,7 @@ def test_from_the_kyrgyz_dossier_to_a_russian_pdf(
     assert dialog.form.subject_name.text() == "Kyrgyzstan"
     assert "Киргизия" in dialog.form.subject_line.text()
     assert dialog.form.language.currentData() == "en"  # the window's language the first time
-    _ready(qtbot, dialog)
+    ready(qtbot, dialog)
     dialog.form.language.setCurrentIndex(dialog.form.language.findData("ru"))
     dialog.save_as_pdf()
     qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=READY_MS)
@@ -176,7 +108,9 @@ def test_agreements_and_follow_ups_have_no_briefing_button(
     panel = DetailPanel(context)
     qtbot.addWidget(panel)
     panel.show()
-    context.select(RecordRef("agreement", _id(context.db, Agreement.title, MEMORANDUM, Agreement)))
+    context.select(
+        RecordRef("agreement", record_id(context.db, Agreement.title, MEMORANDUM, Agreement))
+    )
     assert panel.shown is not None
     assert not panel.briefing_button.isVisible()
     context.select(country_ref("KG"))
@@ -187,11 +121,11 @@ def test_agreements_and_follow_ups_have_no_briefing_button(
 def test_one_dialog_per_subject(qtbot: QtBot, context: AppContext, memory: BriefingMemory) -> None:
     first = open_briefing(context, BriefingKey("country", "KG"))
     again = open_briefing(context, BriefingKey("country", "KG"))
-    other = open_briefing(context, _meeting_key(context))
+    other = open_briefing(context, meeting_key(context))
     assert again is first
     assert other is not first
     for dialog in (first, other):
-        _ready(qtbot, dialog)
+        ready(qtbot, dialog)
 
 
 def test_a_subject_that_is_gone_says_so_and_offers_nothing(
@@ -202,88 +136,6 @@ def test_a_subject_that_is_gone_says_so_and_offers_nothing(
     assert not dialog.save_button.isEnabled()
     assert not dialog.print_button.isEnabled()
     assert not dialog.preview_button.isEnabled()
-
-
-# -- printing, preview -------------------------------------------------------------------------
-def test_print_from_the_dialog(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
-) -> None:
-    dialog = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert answers.print_asked == 1
-    assert "Sent to the printer" in dialog.status.text()
-    assert "Kabaev" in pdf_text(answers.printed)
-
-
-def test_preview_paints_the_pages(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
-) -> None:
-    dialog = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    preview = dialog.preview
-    assert preview is not None
-    assert preview.isVisible()
-    qtbot.waitUntil(lambda: preview.pages_painted > 0, timeout=READY_MS)
-    widget = preview.findChild(QPrintPreviewWidget)
-    assert widget is not None
-    assert widget.pageCount() == preview.pages_painted
-    preview.close()
-
-
-# -- Ctrl+P in the main window -----------------------------------------------------------------
-def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context, settings=Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
-def test_ctrl_p_prints_the_selected_record(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
-) -> None:
-    window = _window(qtbot, context)
-    context.select(RecordRef("event", int(_meeting_key(context).key)))
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: answers.print_asked == 1, timeout=READY_MS)
-    assert "Kabaev" in pdf_text(answers.printed)  # the window speaks English: so does the note
-    assert "printer" in window.statusBar().currentMessage()
-
-
-def test_ctrl_p_in_a_dossier_prints_its_subject(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
-) -> None:
-    window = _window(qtbot, context)
-    window.show_dossier("place", _jalal_abad(context))
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: answers.print_asked == 1, timeout=READY_MS)
-    assert "Jalal-Abad" in pdf_text(answers.printed)
-
-
-def test_ctrl_p_with_nothing_selected_says_what_to_select(
-    qtbot: QtBot, context: AppContext, answers: Answers
-) -> None:
-    window = _window(qtbot, context)
-    window.show_view("calendar")
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert "Select an event" in window.statusBar().currentMessage()
-    assert answers.print_asked == 0
-
-
-def test_the_briefing_action_opens_the_dialog_of_the_selection(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory
-) -> None:
-    window = _window(qtbot, context)
-    actions = briefing_actions(window)
-    assert actions.print_action.shortcut().toString() == "Ctrl+P"
-    assert actions.open_action in window.menus.file_menu.actions()
-    context.select(country_ref("KG"))
-    actions.open_action.trigger()
-    assert isinstance(memory.dialogs.get(BriefingKey("country", "KG")), BriefingDialog)
 
 
 def _jalal_abad(context: AppContext) -> int:
@@ -300,7 +152,7 @@ def _jalal_abad(context: AppContext) -> int:
 def test_choices_carry_over_to_the_next_briefing(
     qtbot: QtBot, context: AppContext, memory: BriefingMemory
 ) -> None:
-    first = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
+    first = ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
     assert first.form.history.value() == 10
     assert first.form.marking.currentText() == ""
     first.form.language.setCurrentIndex(first.form.language.findData("ru"))
@@ -311,7 +163,7 @@ def test_choices_carry_over_to_the_next_briefing(
     first.close()
     assert BriefingKey("country", "KG") not in memory.dialogs
 
-    second = _ready(qtbot, open_briefing(context, _meeting_key(context)))
+    second = ready(qtbot, open_briefing(context, meeting_key(context)))
     assert second.form.language.currentData() == "ru"
     assert second.form.marking.currentText() == "Для служебного пользования"
     assert second.form.history.value() == 5
@@ -337,49 +189,9 @@ def test_talking_points_stay_with_their_subject(
     reopened = open_briefing(context, kg)
     assert reopened is not dialog
     assert reopened.form.talking_points.toPlainText() == "<b>Thank</b> for the greetings"
-    assert open_briefing(context, _meeting_key(context)).form.talking_points.toPlainText() == ""
-    _ready(qtbot, reopened)
+    assert open_briefing(context, meeting_key(context)).form.talking_points.toPlainText() == ""
+    ready(qtbot, reopened)
     assert reopened.form.options().talking_points == "<b>Thank</b> for the greetings"
-
-
-# -- the keyboard ------------------------------------------------------------------------------
-def test_keyboard_tab_reaches_every_control_and_shortcuts_work(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
-) -> None:
-    dialog = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    dialog.form.language.setFocus()
-    reached: list[QWidget] = []
-    for _ in range(20):
-        focused = QApplication.focusWidget()
-        assert focused is not None
-        reached.append(focused)
-        qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    controls = [
-        dialog.form.language,
-        dialog.form.marking,
-        dialog.form.history,
-        dialog.form.prepared_by,
-        dialog.form.prepared_on,
-        dialog.form.talking_points,
-        dialog.preview_button,
-        dialog.print_button,
-        dialog.save_button,
-        dialog.close_button,
-    ]
-    for control in controls:
-        assert any(w is control or control.isAncestorOf(w) for w in reached), control
-
-    qtbot.keyClick(dialog.form.prepared_by, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=READY_MS)
-    assert answers.saved.exists()
-    qtbot.keyClick(dialog.form.history, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert answers.print_asked == 1
-    qtbot.keyClick(dialog.form.prepared_by, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
-    assert BriefingKey("country", "KG") not in memory.dialogs
 
 
 # -- in Russian --------------------------------------------------------------------------------
@@ -393,7 +205,7 @@ def test_the_dialog_in_russian(
         assert dialog.windowTitle() == "Справка — Киргизия"
         assert dialog.save_button.text() == "&Сохранить как PDF…"
         assert dialog.form.points_label.text().startswith("&Тезисы")
-        _ready(qtbot, dialog)
+        ready(qtbot, dialog)
         assert dialog.status.text() == "Готово."
     finally:
         dialog.close()
@@ -403,13 +215,13 @@ def test_a_dialog_gone_with_its_window_is_opened_anew(
     qtbot: QtBot, context: AppContext, memory: BriefingMemory
 ) -> None:
     window = QWidget()
-    first = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG"), window))
+    first = ready(qtbot, open_briefing(context, BriefingKey("country", "KG"), window))
     shiboken6.delete(window)  # the window closes; the dialog over it goes with it, never closed
     assert not shiboken6.isValid(first)
     second = open_briefing(context, BriefingKey("country", "KG"))
     assert shiboken6.isValid(second)
     assert second.isVisible()
-    _ready(qtbot, second)
+    ready(qtbot, second)
 
 
 # -- what it looks like ------------------------------------------------------------------------
@@ -430,14 +242,14 @@ def test_briefing_dialog_screenshot(
     screenshots: Path,
 ) -> None:
     context: AppContext = request.getfixturevalue("context_ru" if language == "ru" else "context")
-    dialog = open_briefing(context, _meeting_key(context))
+    dialog = open_briefing(context, meeting_key(context))
     try:
         dialog.form.marking.setCurrentIndex(1)
         dialog.form.prepared_by.setText(
             "А. Петрова, консультант" if language == "ru" else "A. Petrova, adviser"
         )
         dialog.form.talking_points.setPlainText(TALKING_POINTS[language])
-        _ready(qtbot, dialog)
+        ready(qtbot, dialog)
         qtbot.waitExposed(dialog)
         assert dialog.save_button.text() == (
             "&Сохранить как PDF…" if language == "ru" else "&Save as PDF…"
@@ -454,7 +266,7 @@ def test_the_dialog_follows_a_language_switch(
 ) -> None:
     from diplotrack.ui.i18n import install_language
 
-    dialog = _ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
+    dialog = ready(qtbot, open_briefing(context, BriefingKey("country", "KG")))
     assert dialog.windowTitle() == "Briefing — Kyrgyzstan"
     try:
         install_language("ru")  # as the window's switch does: translators, then the context

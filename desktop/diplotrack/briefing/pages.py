@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QEventLoop, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -149,6 +149,10 @@ def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
     """Lay the note out on the pages of ``device`` (its paper with our margins) and paint them
     all; the number of pages."""
     device.setPageLayout(device_layout(device))
+    # Qt finishes a paged layout lazily on a timer; a thread not started by Qt (the window's
+    # PDF writer) has no event dispatcher to start it on until an event loop is made in it.
+    # The loop is never run: the layout is finished on demand (documentSize) anyway.
+    dispatcher = QEventLoop()
     layout = device.pageLayout()
     text_rect = QRectF(layout.paintRectPixels(device.logicalDpiX()))
     footer_font = QFont(FONT_FAMILY)
@@ -193,6 +197,7 @@ def render_pages(briefing: Briefing, device: QPagedPaintDevice) -> int:
             )
     finally:
         painter.end()
+        del dispatcher
     return count
 
 

@@ -30,12 +30,14 @@ from . import briefing_output
 from .briefing_choices import BriefingChoices, BriefingMemory
 from .briefing_form import MUTED_STYLE, BriefingForm
 from .briefing_subject import BriefingKey, SubjectHeading, default_file_name, read_heading
-from .briefing_worker import BriefingGatherer, BriefingRequest
+from .briefing_worker import BriefingGatherer, BriefingPdfWriter, BriefingRequest, PdfRequest
 
 if TYPE_CHECKING:
     from diplotrack.briefing import Briefing
 
 _ERROR_STYLE = "color: #b3261e;"
+# Preview (besides Alt+V); Ctrl+Shift+P is the window's "Briefing…", Ctrl+P prints
+PREVIEW_KEYS = QKeySequence("Ctrl+R")
 
 Action = Callable[["Briefing"], None]
 
@@ -67,6 +69,9 @@ class BriefingDialog(QDialog):
         self.gatherer = BriefingGatherer(context.db, self)
         self.gatherer.ready.connect(self._on_ready)
         self.gatherer.failed.connect(self._on_failed)
+        self.writer = BriefingPdfWriter(self)
+        self.writer.written.connect(self._on_written)
+        self.writer.failed.connect(self._on_write_failed)
         self._build()
         self.form.restore(self._choices, context.today(), self._memory.talking_points.get(key, ""))
         self._read_heading()
@@ -98,6 +103,7 @@ class BriefingDialog(QDialog):
         self.save_button.clicked.connect(self.save_as_pdf)
         self.close_button.clicked.connect(self.close)
         for keys, slot in (
+            (PREVIEW_KEYS, self.show_preview),
             (QKeySequence("Ctrl+P"), self.print_briefing),
             (QKeySequence("Ctrl+S"), self.save_as_pdf),
         ):
@@ -135,7 +141,8 @@ class BriefingDialog(QDialog):
     # -- gathering -----------------------------------------------------------------------------
     @property
     def is_preparing(self) -> bool:
-        return self.gatherer.is_busy
+        """Gathering the briefing, or writing its PDF."""
+        return self.gatherer.is_busy or self.writer.is_busy
 
     @property
     def briefing(self) -> Briefing | None:
@@ -204,22 +211,27 @@ class BriefingDialog(QDialog):
         path = briefing_output.HOOKS.pdf_path(self, self._choices.folder() / name)
         if path is None:
             return
-        try:
-            pages = briefing_output.save_pdf(briefing, path)
-        except KnownError as error:
+        self.writer.request(PdfRequest(briefing, path))
+        self._show_state()
+
+    def _on_written(self, request: PdfRequest, pages: int) -> None:
+        self._choices.remember_folder(request.path.parent)
+        self.saved_path = request.path
+        self._show_state()
+        self._say(self.tr("Saved to {path} (%n page(s)).", "", pages).format(path=request.path))
+
+    def _on_write_failed(self, request: PdfRequest, error: BaseException) -> None:
+        self._show_state()
+        if isinstance(error, KnownError):
             self._show_error(error)
             return
-        except OSError as error:
-            self._say(
-                self.tr("The PDF could not be written to {path}: {reason}").format(
-                    path=path, reason=error.strerror or error
-                ),
-                error=True,
-            )
-            return
-        self._choices.remember_folder(path.parent)
-        self.saved_path = path
-        self._say(self.tr("Saved to {path} (%n page(s)).", "", pages).format(path=path))
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        self._say(
+            self.tr("The PDF could not be written to {path}: {reason}").format(
+                path=request.path, reason=reason
+            ),
+            error=True,
+        )
 
     # -- showing the state ---------------------------------------------------------------------
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -232,7 +244,9 @@ class BriefingDialog(QDialog):
     def _show_state(self) -> None:
         preparing = self.is_preparing
         self.busy.setVisible(preparing)
-        if preparing:
+        if self.writer.is_busy:
+            self._say(self.tr("Writing the PDF…"))
+        elif preparing:
             self._say(self.tr("Preparing the briefing…"))
         usable = self._heading is not None and not preparing
         for button in (self.preview_button, self.print_button, self.save_button):
@@ -248,7 +262,11 @@ class BriefingDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Briefing — {name}").format(name=self.form.subject_title))
         self.preview_button.setText(self.tr("Pre&view"))
-        self.preview_button.setToolTip(self.tr("See the pages as they will be printed"))
+        self.preview_button.setToolTip(
+            self.tr("See the pages as they will be printed ({keys})").format(
+                keys=PREVIEW_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.print_button.setText(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print on paper (Ctrl+P)"))
         self.save_button.setText(self.tr("&Save as PDF…"))
@@ -280,3 +298,4 @@ class BriefingDialog(QDialog):
             del self._memory.dialogs[self.key]
         self.remember()
         self.gatherer.stop()
+        self.writer.stop()  # a PDF under way is still completed, unheard

@@ -95,10 +95,3 @@ class BriefingPreview(QPrintPreviewDialog):
         from diplotrack.briefing import render_pages
 
         self.pages_painted = render_pages(self._briefing, printer)
-
-
-def save_pdf(briefing: Briefing, path: Path) -> int:
-    """Writes the briefing to ``path``; the page count."""
-    from diplotrack.briefing import write_pdf
-
-    return write_pdf(briefing, path)
