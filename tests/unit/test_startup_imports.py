@@ -1,0 +1,124 @@
+"""What a start of the window loads before its first paint: nothing the calendar does not need
+(another engine's dialect, spreadsheets, calendars, language models, briefings, migrations).
+
+Each check runs in a new Python process, so what this test session imported does not count.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplotrack.demo import fill_demo
+from diplotrack.store.database import Database
+
+# Loaded later, when a person asks for them (or never, on SQLite).
+NOT_AT_START = (
+    "sqlalchemy.dialects.postgresql",
+    "psycopg",
+    "alembic",
+    "openpyxl",
+    "charset_normalizer",
+    "icalendar",
+    "natasha",
+    "snowballstemmer",
+    "diplotrack.briefing",
+    "diplotrack.demo",
+    "diplotrack.interchange.ical",
+    "diplotrack.interchange.tables",
+    "diplotrack.interchange.press",
+    "diplotrack.ui.dialogs.briefing_dialog",
+    "diplotrack.ui.dialogs.import_dialog",
+    "diplotrack.ui.dialogs.export_dialog",
+    "diplotrack.ui.dialogs.draft_dialog",
+    "diplotrack.ui.views.registers",
+    "diplotrack.ui.views.today",
+)
+
+REPORT = """
+def loaded_too_early():
+    return sorted(
+        name
+        for name in sys.modules
+        if any(name == early or name.startswith(early + ".") for early in NOT_AT_START)
+    )
+"""
+
+IMPORTS = f"""
+import sys
+NOT_AT_START = {NOT_AT_START!r}
+{REPORT}
+import diplotrack.cli
+import diplotrack.ui.app
+print(loaded_too_early())
+"""
+
+# The command's own start (``diplotrack --database …``); when the window module has been imported
+# by it, the window's first-paint step is replaced by the report.
+FIRST_PAINT = f"""
+import sys
+from importlib.machinery import PathFinder
+NOT_AT_START = {NOT_AT_START!r}
+{REPORT}
+
+def report(window):
+    from PySide6.QtWidgets import QApplication
+    print("painted", loaded_too_early(), flush=True)
+    QApplication.quit()
+
+class Probe:
+    def find_spec(self, name, path=None, target=None):
+        if name != "diplotrack.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            module.MainWindow._after_first_paint = report
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Probe())
+from diplotrack.cli import main
+sys.exit(main(["--database", sys.argv[1]]))
+"""
+
+
+def _run(program: str, *args: str, home: Path) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
+        env[variable] = str(home / variable.lower())
+    config = home / "xdg_config_home" / "DiploTrack"
+    config.mkdir(parents=True)
+    (config / "DiploTrack.conf").write_text("[window]\nview=calendar\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", program, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_the_windows_modules_import_nothing_the_calendar_does_not_need(tmp_path: Path) -> None:
+    assert _run(IMPORTS, home=tmp_path) == "[]"
+
+
+@pytest.mark.gui
+def test_a_start_on_sqlite_loads_nothing_else_before_the_first_paint(
+    sqlite_database: Database, tmp_path: Path
+) -> None:
+    fill_demo(sqlite_database, today=date.today())  # this month's calendar has events to read
+    url = f"sqlite:///{sqlite_database.sqlite_file}"
+    assert _run(FIRST_PAINT, url, home=tmp_path) == "painted []"
