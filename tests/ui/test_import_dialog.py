@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -166,6 +166,28 @@ def test_a_refused_calendar_is_said_whole_in_the_window_language(qapp: object) -
     assert russian.startswith("строка 1: Ни одно мероприятие из файла нельзя импортировать")
     assert "первая: строка 1: Начатый здесь VCALENDAR не закрыт" in russian
     assert "begun" not in russian
+
+
+def test_every_text_the_engines_give_the_dialogs_is_russian(qapp: object) -> None:
+    """Registers, their fields, and every problem of tables, calendars and press releases."""
+    from diplotrack.interchange.press import analysis
+    from diplotrack.interchange.tables import REGISTERS
+    from diplotrack.interchange.tables import messages as table_messages
+    from diplotrack.services import drafts
+
+    texts = [spec.label for spec in REGISTERS.values()]
+    texts += [field.label for spec in REGISTERS.values() for field in spec.fields]
+    for module in (table_messages, ical_messages):
+        texts += [v for k, v in vars(module).items() if k.isupper() and isinstance(v, str)]
+    texts += [analysis.EMPTY_TEXT, analysis.NO_DATE, analysis.NO_DATE_AT_ALL]
+    texts += [analysis.NOTHING_FOUND, drafts.NO_DATE]
+    assert len(texts) > 60
+    install_language("ru")
+    try:
+        untranslated = [t for t in texts if QCoreApplication.translate("messages", t) == t]
+    finally:
+        install_language("en")
+    assert untranslated == []
 
 
 def test_a_report_announces_the_kinds_it_touched() -> None:
