@@ -59,6 +59,9 @@ def test_split_table_moves_a_torn_first_row_with_the_whole_table() -> None:
     moved = split_table(html, 0, 1)
     assert moved.count("<table") == 1 and "page-break-before: always" in moved
     assert split_table(moved, 0, 1) == moved  # already on a page of its own: left as it is
+    headed = split_table(html.replace("<p>x</p>", "<p>x</p><h2>3. Поручения</h2>"), 0, 1)
+    # the heading goes over with its table: a break before the table alone would part them
+    assert '<h2 style="page-break-before: always">3. Поручения</h2><table class="grid">' in headed
     cut = split_table(html, 0, 2)
     assert cut.count("<table") == 2 and cut.count(head) == 2
     assert cut.index("<td>1</td>") < cut.index("page-break-before") < cut.index("<td>2</td>")

@@ -114,10 +114,23 @@ def split_table(html: str, table: int, row: int) -> str:
     else:
         continued = opening.replace("<table", '<table style="page-break-before: always"', 1)
     if cut == 0:
-        # the first row torn: the whole table goes over (and its heading follows it there)
-        if "page-break-before" in opening:
-            return html
-        return html[: match.start()] + continued + html[match.start() + len(opening) :]
+        return _table_to_next_page(html, match.start(), opening, continued)
     first = f"{opening}{head}<tbody>{''.join(rows[:cut])}</tbody></table>"
     rest = f"{continued}{head}<tbody>{''.join(rows[cut:])}</tbody></table>"
     return html[: match.start()] + first + rest + html[match.end() :]
+
+
+_HEADING_BEFORE = re.compile(r"<h2>([^<]*)</h2>$")
+
+
+def _table_to_next_page(html: str, start: int, opening: str, continued: str) -> str:
+    """The table at ``start`` moved whole to the next page: its section heading with it when
+    the heading is right before it (a break before the table alone would leave the heading
+    behind, and keeping it with the table would take it a page further each time)."""
+    heading = _HEADING_BEFORE.search(html, 0, start)
+    if heading is not None:
+        moved = f'<h2 style="page-break-before: always">{heading.group(1)}</h2>'
+        return html[: heading.start()] + moved + html[heading.end() :]
+    if "page-break-before" in opening:
+        return html
+    return html[:start] + continued + html[start + len(opening) :]

@@ -90,11 +90,13 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
         moved = False
         while block.isValid():
             after = block.next()
-            if block.blockFormat().headingLevel() and after.isValid():
+            fmt = block.blockFormat()
+            already = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            # a heading already at a page's top stays there, even if what follows cannot
+            if fmt.headingLevel() and not already and after.isValid():
                 here = layout.blockBoundingRect(block)
                 there = layout.blockBoundingRect(after).top()
                 if int(here.top() // page_height) != int(there // page_height):
-                    fmt = block.blockFormat()
                     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     QTextCursor(block).setBlockFormat(fmt)
                     moved = True
