@@ -249,7 +249,9 @@ def _exchange_parsers(
     importing.add_argument(
         "--dry-run", action="store_true", help="report what would be imported; change nothing"
     )
-    importing.add_argument("--format", choices=("table", "json"), default="table")
+    importing.add_argument(
+        "--format", choices=("table", "json"), default="table", help="the report's form"
+    )
 
     export = subparsers.add_parser(
         "export", parents=[common], help="export a register, filtered, to a file"
@@ -265,9 +267,18 @@ def _exchange_parsers(
     draft.add_argument(
         "file", metavar="FILE", help="the press release as a text file, or - for stdin"
     )
-    draft.add_argument("--format", choices=("table", "json"), default="table")
     draft.add_argument(
-        "--published", type=parse_date, metavar="YYYY-MM-DD", help="the publication date"
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="a readable table with notes (default), or JSON: every item, its match, included",
+    )
+    draft.add_argument(
+        "--published",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the day the release was published (default: today); dates such as «10 апреля» "
+        "or 'last Thursday' are read against it",
     )
 
 
