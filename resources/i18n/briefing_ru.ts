@@ -3,32 +3,32 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="64" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="72" />
         <source>About the event</source>
         <translation>Сведения о мероприятии</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="65" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="73" />
         <source>About the visit</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="67" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="75" />
         <source>General information</source>
         <translation>Общие сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="76" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="84" />
         <source>Counterpart</source>
         <translation>Собеседник</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="78" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="86" />
         <source>Counterparts</source>
         <translation>Собеседники</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="81" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="89" />
         <source>Key people</source>
         <translation>Контактные лица</translation>
     </message>
@@ -48,199 +48,209 @@
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="102" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="110" />
         <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="30" />
         <source>Post</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="32" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="38" />
         <source>Members of the delegation</source>
         <translation>Состав делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="97" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="105" />
         <source>now</source>
         <translation>н. в.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="101" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="109" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="103" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="147" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="111" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="149" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="105" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="113" />
         <source>Career</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="67" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="45" />
+        <source>The receiving side</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="52" />
+        <source>Topics of the talks</source>
+        <translation>Темы переговоров</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="85" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="68" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="86" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="69" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="87" />
         <source>Venue</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="79" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="97" />
         <source>local time</source>
         <translation>время местное</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="82" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="100" />
         <source>Programme of the visit</source>
         <translation>Программа визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="88" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="106" />
         <source>Goals of the visit</source>
         <translation>Цели визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="116" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="124" />
         <source>open-ended</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="119" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="127" />
         <source>{days} left</source>
         <translation>осталось {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="138" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="146" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="139" />
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="109" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="147" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="127" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="140" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="148" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="141" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="149" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="108" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="126" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="211" />
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="220" />
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="110" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="72" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="161" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="219" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="228" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="128" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="74" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="163" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="112" />
+        <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="130" />
         <source>Documents to sign</source>
         <translation>Документы к подписанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="159" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="167" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="160" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="168" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="171" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="179" />
         <source>History of contacts (the last {shown} of {total})</source>
         <translation>История контактов (последние {shown} из {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="174" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="182" />
         <source>History of contacts</source>
         <translation>История контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="175" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="183" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="181" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="189" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="189" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="197" />
         <source>Expired agreements worth renewing</source>
         <translation>Истекшие соглашения, которые стоит продлить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="204" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="212" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="208" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="216" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="209" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="217" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="210" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="218" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="213" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="221" />
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="219" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="227" />
         <source>Planned events</source>
         <translation>Планируемые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="228" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="236" />
         <source>Talking points</source>
         <translation>Тезисы к беседе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="235" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="243" />
         <source>For reference</source>
         <translation>Справочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="241" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="249" />
         <source>Attached files</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="245" />
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="253" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -252,7 +262,7 @@
     <message>
         <location filename="../../desktop/diplotrack/briefing/gathering.py" line="75" />
         <location filename="../../desktop/diplotrack/briefing/gathering.py" line="100" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="60" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="62" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -292,113 +302,113 @@
         <translation>Справка о сотрудничестве: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="165" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="166" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="174" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="175" />
         <source>BIOGRAPHICAL NOTE</source>
         <translation>БИОГРАФИЧЕСКАЯ СПРАВКА</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="177" />
+        <location filename="../../desktop/diplotrack/briefing/gathering.py" line="178" />
         <source>Biographical note: {subject}</source>
         <translation>Биографическая справка: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/pages.py" line="54" />
+        <location filename="../../desktop/diplotrack/briefing/pages.py" line="69" />
         <source>Prepared by: {name}</source>
         <translation>Подготовил: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/pages.py" line="58" />
+        <location filename="../../desktop/diplotrack/briefing/pages.py" line="73" />
         <source>page {page} of {count}</source>
         <translation>стр. {page} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="28" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="30" />
         <source>for the meeting</source>
         <translation>к встрече</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="29" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="31" />
         <source>for the visit</source>
         <translation>к визиту</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="30" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="32" />
         <source>for the conference</source>
         <translation>к конференции</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="31" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="33" />
         <source>for the signing</source>
         <translation>к подписанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="32" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="34" />
         <source>for the reception</source>
         <translation>к приёму</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="33" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="35" />
         <source>for the talks</source>
         <translation>к переговорам</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="35" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="37" />
         <source>for the event</source>
         <translation>к мероприятию</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="52" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="54" />
         <source>When</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="56" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="58" />
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="79" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="81" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="85" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="87" />
         <source>Host</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="93" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="95" />
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="109" />
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="188" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="111" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="190" />
         <source>Briefing note {purpose}: {subject}</source>
         <translation>Справка {purpose}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="140" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="142" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="153" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="155" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="158" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="160" />
         <source>Dates of the visit</source>
         <translation>Сроки визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/visits.py" line="186" />
+        <location filename="../../desktop/diplotrack/briefing/visits.py" line="188" />
         <source>for the visit of the delegation</source>
         <translation>к визиту делегации</translation>
     </message>
@@ -704,12 +714,12 @@
         <translation>иная организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/sections.py" line="145" />
+        <location filename="../../desktop/diplotrack/briefing/sections.py" line="148" />
         <source>Delegation of {organization}</source>
         <translation>Делегация: {organization}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/sections.py" line="151" />
+        <location filename="../../desktop/diplotrack/briefing/sections.py" line="154" />
         <source>Visit to {place}</source>
         <translation>Визит: {place}</translation>
     </message>

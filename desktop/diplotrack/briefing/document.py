@@ -19,7 +19,15 @@ from PySide6.QtGui import (
 from .markup import STYLE, Section, facts, grid, paragraphs, text
 from .model import AgreementLine, Briefing, Contact, Counterpart
 from .subjects import SubjectKind
-from .visit_sections import agreement_cell, documents, goals, members, programme
+from .visit_sections import (
+    agreement_cell,
+    documents,
+    goals,
+    host_side,
+    members,
+    programme,
+    topics,
+)
 from .vocabulary import name_of, role_of
 from .wording import QT_TRANSLATE_NOOP, Wording
 
@@ -251,8 +259,10 @@ SECTIONS: tuple[Callable[[Wording, Briefing], Section | None], ...] = (
     _facts,
     _counterparts,
     members,
+    host_side,
     _posts,
     programme,
+    topics,
     goals,
     documents,
     _history,

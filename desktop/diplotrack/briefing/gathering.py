@@ -139,6 +139,7 @@ def _partner(request: NoteRequest) -> Briefing:
         facts=tuple(facts),
         counterparts=counterparts(names, people, today),
         notes=notes,
+        sources=sections.sources,
     )
 
 
@@ -180,4 +181,5 @@ def _person(request: NoteRequest) -> Briefing:
         facts=tuple(facts),
         posts=posts,
         notes=tuple(text for text in (person.notes, person.contact_notes) if text),
+        sources=sections.sources,
     )

@@ -131,6 +131,8 @@ class Briefing:
     facts: tuple[Fact, ...] = ()  # the particulars of the event, visit, place, organization
     counterparts: tuple[Counterpart, ...] = ()
     delegation_members: tuple[Counterpart, ...] = ()  # the bilingual list of a visit
+    host_side: tuple[Counterpart, ...] = ()  # who receives the visit: the programme's hosts
+    topics: tuple[str, ...] = ()  # what a visit's talks are about: its programme's topics
     posts: tuple[PostLine, ...] = ()  # a person's career
     programme: tuple[ProgrammeDay, ...] = ()
     goals: str | None = None  # a visit's purpose

@@ -7,11 +7,13 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from diplotrack.domain import Agreement, Event
+from sqlalchemy.orm import Session
+
+from diplotrack.domain import Agreement, Event, FollowUp
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import occurrences
-from diplotrack.store.queries.briefings import posts_now, responsibles
-from diplotrack.store.queries.kinds import AGREEMENTS, EVENTS
+from diplotrack.store.queries.briefings import event_particulars, posts_now, responsibles
+from diplotrack.store.queries.kinds import AGREEMENTS, EVENTS, FOLLOWUPS
 from diplotrack.store.queries.register import list_rows
 from diplotrack.store.queries.registers import (
     count_delegations,
@@ -49,6 +51,7 @@ class Common:
     lapsed_agreements: tuple[AgreementLine, ...]
     followups: tuple[FollowUpLine, ...]
     planned: tuple[Contact, ...]
+    sources: tuple[str, ...] = ()  # of the contacts in the history shown
 
 
 def _event_contact(row: EventRow) -> Contact:
@@ -304,13 +307,36 @@ def common(
     note tells what had happened before it), by default today."""
     contacts, total = history(names, flt, until or today, limit, skip)
     in_force, lapsed = agreements(names, flt, today, agreements_also)
+    # how the agreements shown are being carried out: their open follow-ups too
+    carried = agreement_followups(names.session, [a.id for a in (*in_force, *lapsed)])
+    sources = event_particulars(names.session, [c.id for c in contacts if c.item == "event"])
     return Common(
         history=contacts,
         history_total=total,
         agreements=in_force,
         lapsed_agreements=lapsed,
-        followups=followups(names, flt, today, followups_also),
+        followups=followups(names, flt, today, (*followups_also, *carried)),
         planned=planned(names, flt, today, skip),
+        sources=tuple(
+            dict.fromkeys(
+                found[2]
+                for c in contacts
+                if c.item == "event" and (found := sources.get(c.id)) and found[2]
+            )
+        ),
+    )
+
+
+def agreement_followups(session: Session, ids: list[int]) -> list[FollowUpRow]:
+    """The open follow-ups of these agreements."""
+    if not ids:
+        return []
+    return list_rows(
+        session,
+        FOLLOWUPS,
+        RecordFilter(statuses=OPEN),
+        order_by="due_on",
+        extra=[FollowUp.agreement_id.in_(ids)],
     )
 
 

@@ -1,17 +1,17 @@
-"""The sections only a visit's note has: the members of the delegation (in both scripts), the
-programme by day at local time, the goals, the documents to sign."""
+"""The sections only a visit's note has: the members of the delegation and the receiving side
+(in both scripts), the programme by day at local time, the topics of the talks, the goals, the
+documents to sign."""
 
 from __future__ import annotations
 
 from .markup import Section, grid, paragraphs, text
-from .model import AgreementLine, Briefing, ProgrammeItem
+from .model import AgreementLine, Briefing, Counterpart, ProgrammeItem
 from .vocabulary import name_of, role_of
 from .wording import QT_TRANSLATE_NOOP, Wording, utc_offset
 
 
-def members(w: Wording, b: Briefing) -> Section | None:
-    if not b.delegation_members:
-        return None
+def _people(w: Wording, people: tuple[Counterpart, ...]) -> str:
+    """A numbered list of people in both scripts, with their posts (and roles)."""
     rows = [
         (
             str(number),
@@ -20,7 +20,7 @@ def members(w: Wording, b: Briefing) -> Section | None:
             ", ".join(text(p) for p in (m.post, m.organization) if p)
             + (f" <i>({text(role_of(w, m.role))})</i>" if m.role else ""),
         )
-        for number, m in enumerate(b.delegation_members, start=1)
+        for number, m in enumerate(people, start=1)
     ]
     headers = (
         w(QT_TRANSLATE_NOOP("Briefing", "No.")),
@@ -29,9 +29,27 @@ def members(w: Wording, b: Briefing) -> Section | None:
         w(QT_TRANSLATE_NOOP("Briefing", "In Cyrillic")),
         w(QT_TRANSLATE_NOOP("Briefing", "Post")),
     )
-    return w(QT_TRANSLATE_NOOP("Briefing", "Members of the delegation")), grid(
-        headers, (6, 26, 26, 42), rows
-    )
+    return grid(headers, (6, 26, 26, 42), rows)
+
+
+def members(w: Wording, b: Briefing) -> Section | None:
+    if not b.delegation_members:
+        return None
+    title = w(QT_TRANSLATE_NOOP("Briefing", "Members of the delegation"))
+    return title, _people(w, b.delegation_members)
+
+
+def host_side(w: Wording, b: Briefing) -> Section | None:
+    if not b.host_side:
+        return None
+    return w(QT_TRANSLATE_NOOP("Briefing", "The receiving side")), _people(w, b.host_side)
+
+
+def topics(w: Wording, b: Briefing) -> Section | None:
+    if not b.topics:
+        return None
+    items = "".join(f"<p>{number}. {text(t)}</p>" for number, t in enumerate(b.topics, 1))
+    return w(QT_TRANSLATE_NOOP("Briefing", "Topics of the talks")), items
 
 
 def _clock(item: ProgrammeItem, *, with_zone: bool) -> str:

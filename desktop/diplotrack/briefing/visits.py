@@ -13,8 +13,10 @@ from diplotrack.store.queries.briefings import (
 )
 from diplotrack.store.queries.details import delegation_detail, event_detail, topic_names_en
 from diplotrack.store.queries.registers import list_agreements
+from diplotrack.store.queries.rows import EventRow
 
 from .model import Briefing, Fact
+from .naming import Names
 from .programme import event_when, is_timed, local_time, programme
 from .request import NoteRequest
 from .sections import agreement_line, common, counterparts, delegation_title
@@ -192,6 +194,8 @@ def gather_delegation(request: NoteRequest) -> Briefing:
         sections,
         facts=tuple(facts),
         delegation_members=counterparts(names, [m.person_id for m in members], today, roles),
+        host_side=counterparts(names, _hosts(detail.programme, set(roles)), today),
+        topics=_topics(names, detail.programme),
         programme=programme(names, detail.programme),
         goals=detail.purpose,
         documents_to_sign=tuple(agreement_line(names, a, today) for a in to_sign),
@@ -199,3 +203,21 @@ def gather_delegation(request: NoteRequest) -> Briefing:
         sources=sources,
         attachments=tuple(a.file_name for a in detail.attachments),
     )
+
+
+def _hosts(programme: tuple[EventRow, ...], visitors: set[int]) -> list[int]:
+    """Who receives the visit: the hosts of its programme's events, in the order they appear."""
+    found = [
+        p.person_id
+        for row in programme
+        for p in row.participants
+        if p.role == "host" and p.person_id is not None and p.person_id not in visitors
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _topics(names: Names, programme: tuple[EventRow, ...]) -> tuple[str, ...]:
+    """The topics of the programme's events: what the talks are about, in the note's language."""
+    found = dict.fromkeys(topic for row in programme for topic in row.topics)
+    english = topic_names_en(names.session) if names.language == "en" and found else {}
+    return tuple(english.get(topic, topic) for topic in found)
