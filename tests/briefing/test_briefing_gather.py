@@ -125,3 +125,13 @@ def test_an_archived_subject_is_refused(database: Database, story: Story) -> Non
         session.get_one(Person, story.kabaev).archived_at = datetime.now(UTC)
     with pytest.raises(NotFoundError, match="archived"):
         gather(database, "person", story.kabaev)
+
+
+def test_what_point_two_adds_reads_alike_on_both_engines(database: Database, story: Story) -> None:
+    english = gather(database, "country", "KG", language="en", history_limit=50)
+    written = [f.responsible for f in english.followups if f.title.startswith("Направить")]
+    # the responsible written as text is the office's own department, known in English
+    assert written and set(written) == {"International Relations Office"}
+    assert any("пресс-служба" in source for source in english.sources)
+    place = gather(database, "place", story.jalal_abad)
+    assert any(f.title.startswith("Уточнить сроки строительства") for f in place.followups)

@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 from diplotrack.domain import Agreement, Event, FollowUp
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import occurrences
-from diplotrack.store.queries.briefings import event_particulars, posts_now, responsibles
+from diplotrack.store.queries.briefings import (
+    event_particulars,
+    other_names_of_organizations,
+    posts_now,
+    responsibles,
+)
 from diplotrack.store.queries.kinds import AGREEMENTS, EVENTS, FOLLOWUPS
 from diplotrack.store.queries.register import list_rows
 from diplotrack.store.queries.registers import (
@@ -270,6 +275,8 @@ def followups(
     who = responsibles(session, list(rows))
     names.learn([("person", w.person_id) for w in who.values()])
     names.learn([("organization", w.organization_id) for w in who.values()])
+    written = [w.text for w in who.values() if w.text and w.person_id is w.organization_id is None]
+    known = other_names_of_organizations(session, written) if written else {}
     lines = []
     for row in rows.values():
         answer = who.get(row.id)
@@ -278,6 +285,8 @@ def followups(
             responsible = names.record("person", answer.person_id, row.responsible)
         elif answer is not None and answer.organization_id is not None:
             responsible = names.record("organization", answer.organization_id, row.responsible)
+        elif responsible is not None:
+            responsible = names.pick(responsible, known.get(responsible))
         lines.append(
             FollowUpLine(
                 id=row.id,

@@ -204,3 +204,21 @@ def linked_agreements(session: Session, event_ids: Sequence[int]) -> list[int]:
         )
         found.update(session.scalars(statement))
     return sorted(found)
+
+
+def other_names_of_organizations(session: Session, names: Sequence[str]) -> dict[str, str]:
+    """The other-script names of the organizations called exactly one of ``names``: a
+    follow-up's responsible written as text («Управление международных связей») is often the
+    name of an organization the office knows."""
+    found: dict[str, str] = {}
+    wanted = sorted(set(names))
+    for start in range(0, len(wanted), 500):
+        statement = select(Organization.name, Organization.name_alt).where(
+            Organization.name.in_(wanted[start : start + 500]),
+            Organization.name_alt.is_not(None),
+            Organization.archived_at.is_(None),
+        )
+        for name, name_alt in session.execute(statement):
+            if name_alt:
+                found.setdefault(name, name_alt)
+    return found
