@@ -135,3 +135,14 @@ def test_a_visit_s_pack_has_both_sides_the_topics_and_the_documents_to_sign(
     russian = make(demo_db, SubjectKind.DELEGATION, visit)
     assert russian.topics == ("городское хозяйство", "образование")
     assert [h.name for h in russian.host_side] == ["Владислав Логинов"]
+
+
+def test_an_organization_abroad_is_placed_where_it_sits_and_named_whose_it_is(
+    qapp: object, demo_db: Database, story: Story
+) -> None:
+    note = make(demo_db, SubjectKind.ORGANIZATION, story.chancery, language="en")
+    facts = {f.label: f.value for f in note.facts}
+    assert facts["Location"] == "Krasnoyarsk, Russia" and facts["Country"] == "Kyrgyzstan"
+    assert (
+        facts["Parent organization"] == "Embassy of the Kyrgyz Republic to the Russian Federation"
+    )

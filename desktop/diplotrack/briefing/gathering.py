@@ -109,19 +109,7 @@ def _partner(request: NoteRequest) -> Briefing:
                     names.pick(parent.name, parent.name_alt),
                 )
             )
-        where = [
-            names.pick(organization.place.name, organization.place.name_alt)
-            if organization.place
-            else "",
-            names.country(organization.country_code),
-        ]
-        if any(where):
-            facts.append(
-                Fact(
-                    wording(QT_TRANSLATE_NOOP("Briefing", "Location")),
-                    ", ".join(part for part in where if part),
-                )
-            )
+        facts.extend(_organization_place(names, wording, organization))
         notes = (detail.notes,) if detail.notes else ()
         flt = RecordFilter(organization_ids=(organization.id,))
         people = people_with_posts(
@@ -183,3 +171,30 @@ def _person(request: NoteRequest) -> Briefing:
         notes=tuple(text for text in (person.notes, person.contact_notes) if text),
         sources=sections.sources,
     )
+
+
+def _organization_place(names: Names, wording: Wording, organization: Organization) -> list[Fact]:
+    """Where an organization sits (its place and that place's country) and, when that is not
+    its own country (an embassy's chancery in Krasnoyarsk), whose it is."""
+    place = organization.place
+    where = (
+        [names.pick(place.name, place.name_alt), names.country(place.country_code)]
+        if place is not None
+        else [names.country(organization.country_code)]
+    )
+    facts = []
+    if any(where):
+        facts.append(
+            Fact(
+                wording(QT_TRANSLATE_NOOP("Briefing", "Location")),
+                ", ".join(part for part in where if part),
+            )
+        )
+    if place is not None and organization.country_code not in (None, place.country_code):
+        facts.append(
+            Fact(
+                wording(QT_TRANSLATE_NOOP("Briefing", "Country")),
+                names.country(organization.country_code),
+            )
+        )
+    return facts
