@@ -238,3 +238,18 @@ def test_a_pdf_written_in_a_thread_of_its_own_is_the_same_and_quiet(
     assert pdf_text(there) == pdf_text(here)
     # Qt's paged layout finds an event dispatcher to start its timer on in that thread too
     assert [record.message for record in qtlog.records] == []
+
+
+def test_headings_and_paragraphs_keep_their_spacing(qapp: object, demo_db: Database) -> None:
+    from diplotrack.briefing.document import briefing_document
+
+    document = briefing_document(make(demo_db, SubjectKind.COUNTRY, "KG"))
+    block = document.begin()
+    headings, paragraphs = [], []
+    while block.isValid():
+        target = headings if block.blockFormat().headingLevel() else paragraphs
+        target.append((block.blockFormat().topMargin(), block.blockFormat().bottomMargin()))
+        block = block.next()
+    # Qt reads a CSS margin in pt as 0: the style gives them in px
+    assert headings and set(headings) == {(14.0, 6.0)}
+    assert (0.0, 5.0) in paragraphs

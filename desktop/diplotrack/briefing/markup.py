@@ -7,19 +7,20 @@ from collections.abc import Sequence
 from html import escape
 
 # Qt's rich text is a subset of HTML 4 and CSS 2.1: tables take percentage widths per cell,
-# and a <thead> becomes the header rows repeated on every page the table runs onto.
+# and a <thead> becomes the header rows repeated on every page the table runs onto. Margins
+# take px only (a margin in pt is read as 0); Qt scales px to the device (1px = 1/96 inch).
 STYLE = """
 body { }
-p { margin-top: 0; margin-bottom: 4pt; }
-p.marking { text-align: right; font-weight: bold; margin-bottom: 12pt; }
-p.label { text-align: center; font-weight: bold; font-size: 13pt; margin-bottom: 2pt; }
+p { margin-top: 0; margin-bottom: 5px; }
+p.marking { text-align: right; font-weight: bold; margin-bottom: 16px; }
+p.label { text-align: center; font-weight: bold; font-size: 13pt; margin-bottom: 3px; }
 p.purpose { text-align: center; margin-bottom: 0; }
 p.subject { text-align: center; font-weight: bold; margin-bottom: 0; }
 p.other { text-align: center; font-style: italic; color: #444444; margin-bottom: 0; }
-p.when { text-align: center; margin-top: 4pt; margin-bottom: 14pt; }
-h2 { font-weight: bold; margin-top: 12pt; margin-bottom: 5pt; }
-p.zone { font-style: italic; margin-bottom: 2pt; }
-table.grid { margin-top: 2pt; margin-bottom: 4pt; }
+p.when { text-align: center; margin-top: 5px; margin-bottom: 12px; }
+h2 { font-weight: bold; margin-top: 14px; margin-bottom: 6px; }
+p.zone { font-style: italic; margin-bottom: 3px; }
+table.grid { margin-top: 2px; margin-bottom: 4px; }
 td, th { font-size: 9pt; vertical-align: top; }
 th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
 table.facts td { font-size: 10pt; }

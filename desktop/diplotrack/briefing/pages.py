@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -34,7 +35,7 @@ from .wording import QT_TRANSLATE_NOOP, Wording
 MARGINS_MM = QMarginsF(20, 15, 15, 15)
 FOOTER_POINTS = 8.0
 PDF_RESOLUTION = 600
-MAX_HEADING_MOVES = 40
+MAX_MOVES = 60
 MAX_ROW_MOVES = 60
 EDGE_POINTS = 5.0
 
@@ -75,35 +76,60 @@ def footer_text(briefing: Briefing, page: int, count: int) -> str:
     return " · ".join(parts)
 
 
-def keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
-    """Move a section heading left alone at the foot of a page to the top of the next one.
+def keep_together(document: QTextDocument, page_height: float) -> None:
+    """Move a section heading left alone at the foot of a page, and a paragraph that runs
+    across a page's end, to the top of the next page.
 
-    Qt's layout has no keep-with-next; a page break before such a heading does it. One at a
-    time, top down, since each break moves everything after it.
+    Qt's layout has no keep-with-next; a page break before the block does it. A paragraph
+    is kept whole because Qt, painting a page, also paints the last line of the page before
+    when a paragraph runs across (QTextLayout starts one line above its clip): hidden by the
+    clip, but there in the PDF's text layer. One block at a time, top down, since each break
+    moves everything after it.
     """
     layout = document.documentLayout()
-    for _ in range(MAX_HEADING_MOVES):
+    for _ in range(MAX_MOVES):
         # Qt lays a changed document out again lazily; bounding rectangles of blocks not yet
         # laid out are empty, so finish the layout before reading them.
         layout.documentSize()
-        block = document.begin()
-        moved = False
-        while block.isValid():
-            after = block.next()
-            fmt = block.blockFormat()
-            already = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-            # a heading already at a page's top stays there, even if what follows cannot
-            if fmt.headingLevel() and not already and after.isValid():
-                here = layout.blockBoundingRect(block)
-                there = layout.blockBoundingRect(after).top()
-                if int(here.top() // page_height) != int(there // page_height):
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    moved = True
-                    break
-            block = after
-        if not moved:
+        block = _first_to_move(document, page_height)
+        if block is None:
             return
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+
+
+def _moved(block: QTextBlock) -> bool:
+    return bool(
+        block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    )
+
+
+def _first_to_move(document: QTextDocument, page_height: float) -> QTextBlock | None:
+    """The first heading parted from what follows it, or paragraph (outside tables: their
+    rows are moved whole by ``split_table``) running across a page's end; a heading with
+    its paragraph. A block already moved stays: a block taller than half a page is torn."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        after = block.next()
+        if not _moved(block) and QTextCursor(block).currentTable() is None:
+            here = layout.blockBoundingRect(block)
+            page = int(here.top() // page_height)
+            if block.blockFormat().headingLevel():
+                if after.isValid() and page != int(
+                    layout.blockBoundingRect(after).top() // page_height
+                ):
+                    return block
+            elif here.height() <= page_height / 2 and page != int(
+                (here.bottom() - 1) // page_height
+            ):
+                before = block.previous()
+                if before.isValid() and before.blockFormat().headingLevel() and not _moved(before):
+                    return before
+                return block
+        block = after
+    return None
 
 
 def paginated(briefing: Briefing, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
@@ -115,7 +141,7 @@ def paginated(briefing: Briefing, device: QPagedPaintDevice, body: QSizeF) -> QT
         # Measured at the device's own resolution, so what is laid out is what is painted.
         document.documentLayout().setPaintDevice(device)
         document.setPageSize(body)
-        keep_headings_with_next(document, body.height())
+        keep_together(document, body.height())
         torn = first_torn_row(document, body.height())
         if torn is None:
             return document
