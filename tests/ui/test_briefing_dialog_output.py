@@ -1,9 +1,6 @@
 """The briefing dialog's output: print, preview (its button and Ctrl+R), Save as PDF written off
-the GUI thread, the keyboard, and Ctrl+P in the main window.
-
-Documents are real: gathered from a copy of the demo database, written by the ``briefing``
-package, and read back with ``pdftotext``. Only the questions put to the person (which printer,
-which file) are answered by the test, through ``briefing_output.HOOKS``."""
+the GUI thread, the keyboard, and Ctrl+P in the main window; real documents, as in
+test_briefing_dialog.py."""
 
 from __future__ import annotations
 
