@@ -230,3 +230,41 @@ def test_postgres_can_use_both_partial_indexes(engine_name: str, database: Datab
     finally:
         raw.close()
     assert "ix_event_long" in plan and "ix_event_recurring" in plan, plan
+
+
+def test_items_carry_how_exactly_their_date_is_known(database: Database) -> None:
+    """A planned event known by its year, season or month says so; others are exact."""
+    spans = {
+        "XI conference": ((2025, 1, 1), (2026, 1, 1), "year"),
+        "Spring forum": ((2025, 3, 1), (2025, 6, 1), "season"),
+        "April visit": ((2025, 4, 1), (2025, 5, 1), "month"),
+        "Exhibition day": ((2025, 4, 10), (2025, 4, 11), "day"),
+    }
+    with database.sessions.begin() as session:
+        for title, (first, after, precision) in spans.items():
+            _event(
+                session,
+                title,
+                datetime(*first, tzinfo=UTC),
+                datetime(*after, tzinfo=UTC),
+                all_day=True,
+                date_precision=precision,
+            )
+        _event(
+            session,
+            "Timed meeting",
+            datetime(2025, 4, 15, 4, tzinfo=UTC),
+            datetime(2025, 4, 15, 5, tzinfo=UTC),
+        )
+    with database.session() as session:
+        items = calendar_items(
+            session, datetime(2025, 4, 1, tzinfo=UTC), datetime(2025, 5, 1, tzinfo=UTC)
+        )
+    found = {item.title: (item.date_precision, item.approximate) for item in items}
+    assert found == {
+        "XI conference": ("year", True),
+        "Spring forum": ("season", True),
+        "April visit": ("month", True),
+        "Exhibition day": ("day", False),
+        "Timed meeting": ("exact", False),
+    }

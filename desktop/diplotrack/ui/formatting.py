@@ -41,6 +41,37 @@ def format_month(year: int, month: int, language: str) -> str:
     return f"{name[:1].upper()}{name[1:]} {year}"
 
 
+# Seasons are locale data that QLocale lacks: kept by language beside the month names QLocale
+# gives, so a period reads the same in the language asked for whatever translator is loaded.
+# A season is named by the month it starts in (December opens the winter), as stored.
+_SEASONS = {
+    "ru": ("зима", "весна", "лето", "осень"),
+    "en": ("winter", "spring", "summer", "autumn"),
+}
+#: the precisions that name a period rather than a day
+APPROXIMATE = ("month", "season", "year")
+
+
+def season_name(month: int, language: str) -> str:
+    """The season ``month`` falls in: 'весна' / 'spring'."""
+    return _SEASONS.get(language, _SEASONS["en"])[month % 12 // 3]
+
+
+def format_period(start: date, precision: str, language: str) -> str:
+    """The period a planned event is known by, from its first day: '2025', 'весна 2025',
+    'апрель 2025' / '2025', 'spring 2025', 'April 2025'; a day for any other precision."""
+    if precision == "year":
+        return str(start.year)
+    if precision == "season":
+        return f"{season_name(start.month, language)} {start.year}"
+    if precision == "month":
+        name = locale_for(language).standaloneMonthName(
+            start.month, QLocale.FormatType.LongFormat
+        )
+        return f"{name} {start.year}"
+    return format_date(start, language)
+
+
 def weekday_name(weekday: int, language: str, *, short: bool = True) -> str:
     """The name of ISO weekday 1 (Monday) … 7 (Sunday): 'пн' / 'Mon'."""
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat

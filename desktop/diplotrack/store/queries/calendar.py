@@ -117,6 +117,7 @@ def _event_statement(session: Session, dialect: str, flt: RecordFilter) -> Execu
         Event.recurrence,
         Place.name,
         countries,
+        type_coerce(Event.date_precision, String),
     )
     filters = conditions(session, "event", flt)
     moment = Event.starts_at.type
@@ -158,7 +159,20 @@ def _event_items(
     # SQLite gives the text it stores ("2024-04-10 04:00:00.000000"), made aware in one call
     as_text = bool(rows) and isinstance(rows[0][2], str)
     for row in rows:
-        (ident, title, starts_at, ends_at, all_day, kind, status, zone, rule, place, codes) = row
+        (
+            ident,
+            title,
+            starts_at,
+            ends_at,
+            all_day,
+            kind,
+            status,
+            zone,
+            rule,
+            place,
+            codes,
+            precision,
+        ) = row
         if as_text:
             starts_at = fromisoformat(starts_at + "+00:00")
             ends_at = fromisoformat(ends_at + "+00:00")
@@ -184,6 +198,7 @@ def _event_items(
             place,
             0,
             rule is not None,
+            precision,
         )
         if rule is None:  # the statement already chose exactly the one-off events that overlap
             items.append(item)

@@ -166,3 +166,11 @@ class CalendarItem(NamedTuple):
     place: str | None
     occurrence: int  # number in a recurring series, from 0; 0 for one-off items
     recurring: bool
+    # how exactly the date is known (DatePrecision's values); last, with a default, so that
+    # items built by position without it are exact
+    date_precision: str = "exact"
+
+    @property
+    def approximate(self) -> bool:
+        """Known only by its month, season or year: a planned date, not a span of days."""
+        return self.date_precision in ("month", "season", "year")
