@@ -4,7 +4,7 @@
 <context>
     <name>CountryRegisterView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="240"/>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="284"/>
         <source>Show all countries, not only those with records</source>
         <translation>Показать все страны, а не только те, по которым есть записи</translation>
     </message>
@@ -12,119 +12,119 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="177"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="176"/>
         <source>Filter:</source>
         <extracomment>typing in the text box waits this long for the next key before filtering the date edits show this (as &quot;—&quot;) for &quot;no bound&quot;</extracomment>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="178"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="177"/>
         <source>+ country</source>
         <translation>+ страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="179"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="178"/>
         <source>Type a country&apos;s name, another name or its code</source>
         <translation>Введите название страны, другое её название или код</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="182"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="181"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="183"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="182"/>
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="184"/>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="190"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="183"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="189"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="189"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="188"/>
         <source>Events and delegations</source>
         <translation>Мероприятия и делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="191"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="190"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="194"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="193"/>
         <source>Saved filters</source>
         <translation>Сохранённые фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="195"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="194"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="196"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="195"/>
         <source>Show everything again</source>
         <translation>Снова показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="197"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="196"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="198"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="197"/>
         <source>+ person</source>
         <translation>+ персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="199"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="198"/>
         <source>+ organization</source>
         <translation>+ организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="200"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="199"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Поиск… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="235"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="233"/>
         <source>No country is called “%1”</source>
         <translation>Нет страны с названием «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="331"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="316"/>
         <source>Save filter…</source>
         <translation>Сохранить фильтр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="342"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="327"/>
         <source>Delete saved filter</source>
         <translation>Удалить сохранённый фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="349"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="334"/>
         <source>Save filter</source>
         <translation>Сохранить фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="349"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="334"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="394"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="368"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="395"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="369"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="396"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="370"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
@@ -132,12 +132,27 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="153"/>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="175"/>
         <source>Search this list…</source>
         <translation>Поиск в этом списке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="158"/>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="187"/>
+        <source>Nothing in this list matches “%1”. Try another word, or clear the search.</source>
+        <translation>В этом списке ничего не найдено по запросу «%1». Попробуйте другое слово или очистите поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="191"/>
+        <source>Nothing here matches the filter. Press Clear above to see every record.</source>
+        <translation>Под фильтр ничего не подходит. Нажмите «Сбросить» над списком, чтобы увидеть все записи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="194"/>
+        <source>Nothing here yet.</source>
+        <translation>Здесь пока ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="201"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -166,145 +181,145 @@
         <translation>Осень {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="130"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="136"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="131"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="162"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="205"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="137"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="168"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="213"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="132"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="206"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="291"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="304"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="138"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="214"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="299"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="312"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="133"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="175"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="225"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="264"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="139"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="181"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="233"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="272"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="134"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="296"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="140"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="304"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="136"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="142"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="142"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="148"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="154"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="160"/>
         <source>not fixed</source>
         <translation>не назначено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="161"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="167"/>
         <source>Arrival – departure</source>
         <translation>Прибытие – отъезд</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="164"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="170"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="169"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="278"/>
         <location filename="../../desktop/diplotrack/ui/models/country_model.py" line="31"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="175"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="286"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="174"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="180"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="196"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="202"/>
         <source>(days left: {days})</source>
         <translation>(осталось дней: {days})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="208"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="216"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="214"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="222"/>
         <source>Signed on</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="219"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="227"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="251"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="259"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="257"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="265"/>
         <source>What</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="262"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="270"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="269"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="277"/>
         <source>Linked record</source>
         <translation>Связано с</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="281"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="289"/>
         <source>Full name</source>
-        <translation>Показать все страны, а не только те, по которым есть записи</translation>
+        <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="289"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="301"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="297"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="309"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="282"/>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="302"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="290"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="310"/>
         <source>In the other script</source>
         <translation>В другом написании</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="283"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="291"/>
         <source>Current position</source>
         <translation>Текущая должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="284"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="292"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="297"/>
+        <location filename="../../desktop/diplotrack/ui/models/register_columns.py" line="305"/>
         <source>Parent organization</source>
         <translation>Вышестоящая организация</translation>
     </message>

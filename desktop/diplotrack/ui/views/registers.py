@@ -100,6 +100,25 @@ class _OpenOnEnter(QObject):
         return False
 
 
+class EmptyNotice(QLabel):
+    """Says, over an empty table, why it is empty and what to do about it."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table.viewport())
+        self.setObjectName("emptyNotice")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #5f6673; padding: 24px;")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
+
+
 class RegisterView(QWidget):
     """The register of one record kind: event, delegation, agreement, followup, person,
     organization or place."""
@@ -120,6 +139,7 @@ class RegisterView(QWidget):
         self.quick.setMinimumWidth(240)
         self.quick.setMaximumWidth(360)
         self.count_label = QLabel(self)
+        self.empty_notice = EmptyNotice(self.table)
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
         self._quick_timer.setInterval(QUICK_DELAY_MS)
@@ -145,6 +165,7 @@ class RegisterView(QWidget):
         selection.selectionChanged.connect(self._selection_changed)
         self.model.counted.connect(self._show_count)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self._show_empty_notice())
         context.selection_changed.connect(self._follow_selection)
         context.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
@@ -153,6 +174,27 @@ class RegisterView(QWidget):
     def retranslate(self) -> None:
         self.quick.setPlaceholderText(self.tr("Search this list…"))
         self._show_count(self.model.total)
+        self._show_empty_notice()
+
+    def _show_empty_notice(self) -> None:
+        """An empty table says whether the list's search, the filter or nothing hides rows."""
+        if self.model.rowCount() > 0:
+            self.empty_notice.hide()
+            return
+        quick = self.quick.text().strip()
+        if quick:
+            text = self.tr(
+                "Nothing in this list matches “%1”. Try another word, or clear the search."
+            ).replace("%1", quick)
+        elif not self._context.filter.is_empty:
+            text = self.tr(
+                "Nothing here matches the filter. Press Clear above to see every record."
+            )
+        else:
+            text = self.tr("Nothing here yet.")
+        self.empty_notice.setText(text)
+        self.empty_notice.setGeometry(self.table.viewport().rect())
+        self.empty_notice.show()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(
@@ -188,6 +230,7 @@ class RegisterView(QWidget):
             self.table.selectRow(row)
 
     def _after_reset(self) -> None:
+        self._show_empty_notice()
         # keep the selected record selected when the rows are asked for again
         row = self.model.row_of(self._context.selection)
         if row >= 0:
