@@ -116,6 +116,9 @@ class DossierView(QWidget):
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = QLabel(self)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
+        # a long name (an embassy's chancery in English) wraps rather than widening the window
+        for label in (self.title, self.subtitle, self.counts):
+            label.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #5f6673;")
         self.briefing_button = BriefingButton(context, self)  # [Справка…] in the header
