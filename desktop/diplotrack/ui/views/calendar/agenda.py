@@ -76,9 +76,11 @@ class AgendaModel(QAbstractListModel):
         return self._lines[row]
 
     def row_of(self, ref: RecordRef, day: date | None = None) -> int | None:
+        """The row of ``ref`` on ``day`` (any day, or the "Date not fixed" group)."""
         for row, line in enumerate(self._lines):
-            same = line.item is not None and item_ref(line.item) == ref
-            if same and (day is None or line.day == day):
+            if line.item is None or item_ref(line.item) != ref:
+                continue
+            if day is None or line.day == day or line.item.approximate:
                 return row
         return None
 
@@ -140,9 +142,22 @@ def _when(item: CalendarItem, day: date, shown: Shown) -> str:
 
 
 def agenda_lines(shown: Shown) -> list[AgendaLine]:
-    """The agenda of ``shown``: every shown day that has items, each item on every day it covers."""
+    """The agenda of ``shown``: first the items whose date is not fixed, with their period,
+    then every shown day that has items, each item on every day it covers."""
     if not shown.days:
         return []
+    lines: list[AgendaLine] = []
+    if shown.approximate:
+        # on the period's first day, so that moving to it finds the group at the top
+        first = shown.days[0]
+        heading = QCoreApplication.translate("calendar", "Date not fixed")
+        lines.append(AgendaLine(first, None, "", heading, "", ()))
+        lines.extend(
+            AgendaLine(
+                first, item, shown.period_text(item), item.title, item.place or "", item.countries
+            )
+            for item in shown.approximate
+        )
     first_shown, last_shown = shown.days[0], shown.days[-1]
     by_day: dict[date, list[CalendarItem]] = {}
     for item in shown.items:
@@ -151,7 +166,6 @@ def agenda_lines(shown: Shown) -> list[AgendaLine]:
         while day <= min(last, last_shown):
             by_day.setdefault(day, []).append(item)
             day += timedelta(days=1)
-    lines: list[AgendaLine] = []
     for day in sorted(by_day):
         heading = f"{weekday_name(day.isoweekday(), shown.language, short=False)}, "
         heading += format_date(day, shown.language)
@@ -168,7 +182,7 @@ def agenda_lines(shown: Shown) -> list[AgendaLine]:
 class AgendaDelegate(QStyledItemDelegate):
     """Paints headings as bands and items as time, kind bar, title, place and flags."""
 
-    TIME_WIDTH = 110.0
+    TIME_WIDTH = 120.0  # room for a period: 'сентябрь 2025', 'September 2025'
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         height = QFontMetricsF(option.font).height()

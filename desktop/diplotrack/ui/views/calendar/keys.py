@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from .layout import Mode
+from .surface import item_ref
 
 if TYPE_CHECKING:
     from .view import CalendarView
@@ -71,7 +72,7 @@ def handle_key(view: CalendarView, event: QKeyEvent) -> bool:
     if not plain and not alt:
         return False
     if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-        view.cycle_item(forward=key == Qt.Key.Key_Down)
+        cycle_item(view, forward=key == Qt.Key.Key_Down)
         return True
     return _plain_key(view, key)
 
@@ -85,7 +86,7 @@ def _plain_key(view: CalendarView, key: Qt.Key) -> bool:
         view.go_to(view.shown.selected_day + timedelta(days=moves[key]))
         return True
     if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        view.open_selected()
+        open_selected(view)
     elif key == Qt.Key.Key_T:
         view.go_today()
     elif key == Qt.Key.Key_PageUp:
@@ -97,3 +98,25 @@ def _plain_key(view: CalendarView, key: Qt.Key) -> bool:
     else:
         return False
     return True
+
+
+def cycle_item(view: CalendarView, forward: bool) -> None:
+    """Alt+Down / Alt+Up: the next or previous item of the selected day becomes selected."""
+    refs = [item_ref(item) for item in view.items_on(view.shown.selected_day)]
+    if not refs:
+        return
+    current = refs.index(view.shown.selected) if view.shown.selected in refs else -1
+    if current < 0:
+        chosen = 0 if forward else len(refs) - 1
+    else:
+        chosen = (current + (1 if forward else -1)) % len(refs)
+    view.select_ref(refs[chosen])
+
+
+def open_selected(view: CalendarView) -> None:
+    """Enter: the selected item if it is on the selected day, else the day's first item."""
+    refs = [item_ref(item) for item in view.items_on(view.shown.selected_day)]
+    if view.shown.selected in refs:
+        view.context.open(view.shown.selected)
+    elif refs:
+        view.context.open(refs[0])

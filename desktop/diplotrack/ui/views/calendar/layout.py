@@ -95,6 +95,49 @@ def query_range(days: Sequence[date], zone: tzinfo) -> tuple[datetime, datetime]
     return start, end
 
 
+def split_approximate(
+    items: Iterable[CalendarItem],
+) -> tuple[list[CalendarItem], list[CalendarItem]]:
+    """The items with days to lay out, and those known only by a month, season or year (kept
+    off the day grid: their date is not fixed, they do not last that long)."""
+    exact: list[CalendarItem] = []
+    approximate: list[CalendarItem] = []
+    for item in items:
+        (approximate if item.approximate else exact).append(item)
+    return exact, approximate
+
+
+def approximate_in(
+    items: Iterable[CalendarItem], first: date, last: date, zone: tzinfo
+) -> list[CalendarItem]:
+    """The approximate ``items`` whose period overlaps ``first``..``last``, the most exactly
+    known first (a month before a season before a year), then by start and title."""
+    found = []
+    for item in items:
+        start, end = item_days(item, zone)
+        if item.approximate and end >= first and start <= last:
+            found.append(((end - start).days, start, item.title, item.id, item))
+    found.sort(key=lambda entry: entry[:4])
+    return [entry[4] for entry in found]
+
+
+def period_items(
+    items: Iterable[CalendarItem], mode: Mode, days: Sequence[date], zone: tzinfo
+) -> tuple[list[CalendarItem], list[CalendarItem]]:
+    """What a view of ``days`` shows: the items on those days, and the approximate items whose
+    period overlaps the month (month view, list) or the days (week, day)."""
+    exact, approximate = split_approximate(items)
+    on_days = []
+    for item in exact:
+        first, last = item_days(item, zone)
+        if last >= days[0] and first <= days[-1]:
+            on_days.append(item)
+    if mode in (Mode.MONTH, Mode.AGENDA):
+        middle = days[len(days) // 2]  # always in the month shown
+        days = [day for day in days if (day.year, day.month) == (middle.year, middle.month)]
+    return on_days, approximate_in(approximate, days[0], days[-1], zone)
+
+
 def host_country(items: Iterable[CalendarItem]) -> str | None:
     """The country on most of the period's events (the office's own), left off busy chips.
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from diplotrack.services.changes import RecordRef
 from diplotrack.store.queries.rows import CalendarItem
-from diplotrack.ui.formatting import format_time
+from diplotrack.ui.formatting import format_period, format_time
 
+from .layout import item_days
 from .painting import ChipText
 
 
@@ -26,7 +27,9 @@ class Shown:
     """What the calendar shows now; the views paint from it and never query themselves."""
 
     days: list[date] = field(default_factory=list)
-    items: list[CalendarItem] = field(default_factory=list)
+    items: list[CalendarItem] = field(default_factory=list)  # laid out on the days
+    # known only by a month, season or year, overlapping the period: shown apart, not on days
+    approximate: list[CalendarItem] = field(default_factory=list)
     zone: tzinfo = UTC
     language: str = "en"
     today: date = date(2000, 1, 1)
@@ -42,6 +45,10 @@ class Shown:
         )
         when = format_time(item.start, self.zone) if with_time and not item.all_day else ""
         return ChipText(when, item.title, countries)
+
+    def period_text(self, item: CalendarItem) -> str:
+        """The period an approximate item is known by: '2025', 'весна 2025', 'April 2025'."""
+        return format_period(item_days(item, self.zone)[0], item.date_precision, self.language)
 
     def is_selected(self, item: CalendarItem) -> bool:
         return self.selected == item_ref(item)

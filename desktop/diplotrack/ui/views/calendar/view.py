@@ -7,12 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +19,16 @@ from diplotrack.ui.context import AppContext
 from diplotrack.ui.formatting import first_weekday
 
 from .agenda import AgendaView
+from .approximate import ApproximateStrip
 from .keys import claims_key, handle_key
-from .layout import Mode, host_country, item_days, period_days, query_range, step
+from .layout import Mode, host_country, item_days, period_days, period_items, query_range, step
 from .loader import CalendarLoader, PeriodKey, months_around
 from .month import MonthView
 from .surface import CalendarSurface, Shown, item_ref
 from .timegrid import TimeGridView
 from .titles import period_title
+from .toolbar import PeriodBar
 
-_MODES = (Mode.MONTH, Mode.WEEK, Mode.DAY, Mode.AGENDA)
 # Changes to these records can change what the calendar shows (titles, places, countries).
 _SHOWN_KINDS = ("event", "delegation", "place", "country")
 # Reads ahead start once the switch has painted: running beside the paint (Python's one lock)
@@ -75,50 +71,15 @@ class CalendarView(QWidget):
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.previous_button = QToolButton()
-        self.previous_button.setText("◀")
-        self.next_button = QToolButton()
-        self.next_button.setText("▶")
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setMinimumWidth(220)
-        self.today_button = QPushButton()
-        self.mode_buttons: dict[Mode, QToolButton] = {}
-        group = QButtonGroup(self)
-        group.setExclusive(True)
-        for mode in _MODES:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setAutoRaise(False)
-            button.clicked.connect(lambda _checked=False, m=mode: self.set_mode(m))
-            group.addButton(button)
-            self.mode_buttons[mode] = button
-        self.notice = QLabel()
-        self.notice.setStyleSheet("color: #8a4b00;")
-        self.notice.setWordWrap(True)
+        self.bar = PeriodBar()
+        # the bar's parts, as the window and the tests reach them
+        self.title, self.notice = self.bar.title, self.bar.notice
+        self.today_button, self.mode_buttons = self.bar.today_button, self.bar.mode_buttons
+        self.previous_button, self.next_button = self.bar.previous_button, self.bar.next_button
+        self.bar.mode_chosen.connect(self.set_mode)
         self.previous_button.clicked.connect(lambda: self.step_period(-1))
         self.next_button.clicked.connect(lambda: self.step_period(1))
         self.today_button.clicked.connect(self.go_today)
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 6, 8, 6)
-        bar.addWidget(self.previous_button)
-        bar.addSpacing(8)
-        bar.addWidget(self.title)
-        bar.addWidget(self.next_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.today_button)
-        bar.addSpacing(12)
-        switch = QHBoxLayout()
-        switch.setSpacing(0)
-        for button in self.mode_buttons.values():
-            switch.addWidget(button)
-        bar.addLayout(switch)
-        bar.addSpacing(12)
-        bar.addWidget(self.notice, 1)
 
         self.month = MonthView(self.shown)
         self.week = TimeGridView(self.shown)
@@ -140,13 +101,24 @@ class CalendarView(QWidget):
         self.agenda.key_handler = self.handle_key
         self.agenda.clicked.connect(self._on_agenda_current)
         self.agenda.activated.connect(self._on_agenda_activated)
+        self.strip = ApproximateStrip(self.shown)
+        self.strip.key_handler = self.handle_key
+        self.strip.claims_key = self.claims_key
+        self.strip.item_clicked.connect(self._on_strip_clicked)
+        self.strip.item_activated.connect(self._open)
+        self.strip.more_clicked.connect(self.show_undated_list)
+        self.strip.leave_requested.connect(lambda: self._focus_target().setFocus())
+        self.strip.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.strip)
         layout.addWidget(self.stack, 1)
         self.setFocusProxy(self.month)
+        # Tab from the days (whichever view shows them) goes to the strip, Shift+Tab back
+        QWidget.setTabOrder(self.agenda, self.strip)
 
     def surfaces(self) -> tuple[CalendarSurface, ...]:
         return (self.month, *self.week.surfaces(), *self.day.surfaces())
@@ -155,21 +127,9 @@ class CalendarView(QWidget):
         return self._page_of(self.mode)
 
     def retranslate(self) -> None:
-        self.previous_button.setToolTip(self.tr("Previous period (PgUp)"))
-        self.next_button.setToolTip(self.tr("Next period (PgDn)"))
-        self.today_button.setText(self.tr("Today"))
-        self.today_button.setToolTip(self.tr("Go to today (T)"))
-        names = {
-            Mode.MONTH: (self.tr("Month"), "Ctrl+1, M"),
-            Mode.WEEK: (self.tr("Week"), "Ctrl+2, W"),
-            Mode.DAY: (self.tr("Day"), "Ctrl+3, D"),
-            Mode.AGENDA: (self.tr("List"), "Ctrl+4, A"),
-        }
-        for mode, (name, keys) in names.items():
-            self.mode_buttons[mode].setText(name)
-            self.mode_buttons[mode].setToolTip(f"{name} ({keys})")
+        self.bar.retranslate()
         self.agenda.empty_text = self.tr("Nothing in this period.")
-        self.notice.clear()
+        self.strip.relayout()
         self._update_title()
 
     # -- the period --------------------------------------------------------------------------------
@@ -241,13 +201,28 @@ class CalendarView(QWidget):
     def _visible(self) -> tuple[datetime, datetime, RecordFilter]:
         return (*query_range(self.shown.days, self.context.zone), self.context.filter)
 
+    def _period_items(
+        self, items: list[CalendarItem]
+    ) -> tuple[list[CalendarItem], list[CalendarItem]]:
+        return period_items(items, self.mode, self.shown.days, self.shown.zone)
+
     def _show_items(self, items: list[CalendarItem]) -> None:
-        first, last = self.shown.days[0], self.shown.days[-1]
-        self.shown.items = [item for item in items if _touches(item, first, last, self.shown)]
-        self.shown.host = host_country(self.shown.items)
         self.shown.zone = self.context.zone
+        self.shown.items, self.shown.approximate = self._period_items(items)
+        self.shown.host = host_country(self.shown.items)
+        self._show_strip()
         self._relayout()
         self._update_title()
+
+    def _show_strip(self) -> None:
+        wanted = self.mode is not Mode.AGENDA and bool(self.shown.approximate)
+        if wanted == self.strip.isHidden():
+            self.strip.setVisible(wanted)
+            layout = self.layout()
+            if layout is not None and self.isVisible():
+                # the page takes its new height now, so that it is laid out once, for that
+                layout.activate()
+        self.strip.relayout()
 
     def _read_ahead(self) -> None:
         day, weekday = self.shown.selected_day, self.shown.first_weekday
@@ -259,11 +234,9 @@ class CalendarView(QWidget):
         (a kept period read again shows other people's changes)."""
         visible = self._visible()
         if key.holds(PeriodKey(*visible)):
-            first, last = self.shown.days[0], self.shown.days[-1]
             items = self.loader.cached(*visible) or []
-            fresh = [item for item in items if _touches(item, first, last, self.shown)]
-            if fresh != self.shown.items:
-                self._show_items(fresh)
+            if self._period_items(items) != (self.shown.items, self.shown.approximate):
+                self._show_items(items)
 
     def _relayout(self) -> None:
         page = self.current_page()
@@ -293,6 +266,7 @@ class CalendarView(QWidget):
             self._sync_agenda()
         for surface in self.surfaces():
             surface.update()
+        self.strip.update()
 
     def _sync_agenda(self) -> None:
         model = self.agenda.agenda
@@ -320,6 +294,27 @@ class CalendarView(QWidget):
         self.shown.selected = item_ref(item)
         self._after_selection()
 
+    def _on_strip_clicked(self, item: CalendarItem) -> None:
+        """A chip of the strip: its event is selected; the selected day stays."""
+        self.notice.clear()
+        self.shown.selected = item_ref(item)
+        self.context.select(item_ref(item))
+        self._after_selection()
+
+    def show_undated_list(self) -> None:
+        """ "+N" of the strip: the month's list, at its "Date not fixed" group."""
+        self.set_mode(Mode.AGENDA)
+        model = self.agenda.agenda
+        self.agenda.scrollToTop()
+        for row in range(model.rowCount()):
+            item = model.line(row).item
+            if item is not None:
+                if item.approximate:  # the group is first when there is one
+                    self.agenda.setCurrentIndex(model.index(row, 0))
+                    self._on_agenda_current()
+                break
+        self.agenda.setFocus()
+
     def _on_selection(self, ref: RecordRef | None) -> None:
         self.shown.selected = (
             ref if ref is not None and ref.kind in ("event", "delegation") else None
@@ -337,7 +332,8 @@ class CalendarView(QWidget):
         index = self.agenda.currentIndex()
         item = index.data(self.agenda.agenda.ItemRole)
         if isinstance(item, CalendarItem):
-            self.shown.selected_day = index.data(self.agenda.agenda.DayRole)
+            if not item.approximate:  # a period has no day to select
+                self.shown.selected_day = index.data(self.agenda.agenda.DayRole)
             self.shown.selected = item_ref(item)
             self.context.select(item_ref(item))
 
@@ -347,28 +343,11 @@ class CalendarView(QWidget):
         if isinstance(item, CalendarItem):
             self._open(item)
 
-    def cycle_item(self, forward: bool) -> None:
-        items = self.items_on(self.shown.selected_day)
-        if not items:
-            return
-        refs = [item_ref(item) for item in items]
-        current = refs.index(self.shown.selected) if self.shown.selected in refs else -1
-        if current < 0:
-            chosen = 0 if forward else len(refs) - 1
-        else:
-            chosen = (current + (1 if forward else -1)) % len(refs)
-        self.shown.selected = refs[chosen]
-        self.context.select(refs[chosen])
+    def select_ref(self, ref: RecordRef) -> None:
+        """Selects an item shown (Alt+arrows), keeping the selected day."""
+        self.shown.selected = ref
+        self.context.select(ref)
         self._after_selection()
-
-    def open_selected(self) -> None:
-        """Enter: the selected item if it is on the selected day, else the day's first item."""
-        items = self.items_on(self.shown.selected_day)
-        refs = [item_ref(item) for item in items]
-        if self.shown.selected in refs:
-            self.context.open(self.shown.selected)
-        elif refs:
-            self.context.open(refs[0])
 
     def request_new_event(self) -> None:
         day = self.shown.selected_day
@@ -411,8 +390,3 @@ class CalendarView(QWidget):
         self.shown.language = language
         self.retranslate()
         self._show_period(self.shown.selected_day)
-
-
-def _touches(item: CalendarItem, first: date, last: date, shown: Shown) -> bool:
-    start, end = item_days(item, shown.zone)
-    return end >= first and start <= last
