@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -137,6 +139,10 @@ class RecordEditor(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.build()
+        if not any(_takes_spare_height(slot.widget) for slot in self.slots.values()):
+            # no field takes the height the window has to spare: the rows stay together at
+            # the top instead of being spread over it with each field floating in its gap
+            self.form.addItem(QSpacerItem(0, 0, vData=QSizePolicy.Policy.Expanding))
         self._watch_changes()
         if record_id is not None:
             self.version = self.load(record_id)
@@ -193,6 +199,12 @@ class RecordEditor(QDialog):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        if widget.maximumHeight() == widget.minimumHeight():
+            # a box of fixed height that still says Expanding would be handed the window's
+            # spare height and float in the middle of it, away from its label
+            policy = widget.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+            widget.setSizePolicy(policy)
         column.addWidget(widget)
         error = QLabel(holder)
         error.setObjectName(f"error_{name}")
@@ -405,6 +417,14 @@ class RecordEditor(QDialog):
         )
         self.retranslate()
         self.update_save_button()
+
+
+def _takes_spare_height(widget: QWidget) -> bool:
+    """The field grows with the window (a text box of fixed height keeps its Expanding policy
+    but cannot)."""
+    expanding = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+    grows = widget.sizePolicy().verticalPolicy() in expanding
+    return grows and widget.maximumHeight() > widget.minimumHeight()
 
 
 def translate(context: str, text: str) -> str:

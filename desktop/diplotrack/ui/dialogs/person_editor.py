@@ -71,6 +71,7 @@ class PositionRows(QWidget):
         self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(1, 2)
         self.lines.append((position_id, title, organization, started, ended))
+        title.setCursorPosition(0)  # a long title shows its beginning, not its end
         if focus:
             title.show()
             title.setFocus()
@@ -196,4 +197,6 @@ class PersonEditor(RecordEditor):
         return None if self.name.text().strip() else self.tr("Write the person's name first.")
 
     def retranslate(self) -> None:
+        # a person has a name, not the title the other records' "Name" is in Russian
+        self.slots["name"].label.setText(self.tr("Full name"))
         self.positions.retranslate()
