@@ -32,6 +32,7 @@ from diplotrack.store.queries.filtering import HOOKS
 from ..context import AppContext
 from ..widgets.flags import flags_strip
 from .register_columns import COLUMNS, DEFAULT_SORT, Column, Render
+from .register_count import RegisterCount
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,9 +115,11 @@ class RegisterModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._total: int | None = 0  # None: not counted yet (the count follows the rows)
         self._more = False  # the last page was full: there may be more rows
+        self._counter = RegisterCount(context.db, self._count, self)
+        self._counter.counted.connect(self._on_counted)
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
-        self._count_timer.timeout.connect(self._recount)
+        self._count_timer.timeout.connect(self._count_behind)
         self._sort_column, self._descending = DEFAULT_SORT[kind]
         self._quick_text = ""
         self._render = self._make_render()
@@ -128,7 +131,7 @@ class RegisterModel(QAbstractTableModel):
     # -- what is asked of the database -----------------------------------------------------
     @property
     def total(self) -> int:
-        """How many records match; counted on demand if the deferred count has not run yet."""
+        """How many records match; counted here and now if the count behind has not arrived."""
         if self._total is None:
             self._recount()
         return self._total or 0
@@ -180,9 +183,10 @@ class RegisterModel(QAbstractTableModel):
     def reload(self, *, keep: int = 0, recount: bool = True) -> None:
         """Ask again for the first page (or as many rows as ``keep``, capped).
 
-        The rows come first and are shown; the count (for "Events: N") follows from the event
-        loop right after the repaint, so the table answers the input as fast as one page
-        query. Sorting keeps the count: the same records are only put in another order.
+        The rows come first and are shown; the count (for "Events: N") is asked for from the
+        event loop right after the repaint and read in a thread of its own (``RegisterCount``),
+        so the table answers the input as fast as one page query and the next key never waits
+        for the count. Sorting keeps the count: the same records are only put in another order.
         """
         limit = min(max(PAGE, keep), MAX_RELOAD)
         with self._context.db.session() as session:
@@ -192,15 +196,29 @@ class RegisterModel(QAbstractTableModel):
         self._more = len(rows) == limit
         if recount:
             self._total = None
+            self._counter.drop()  # a count of what was there before would be announced
             self._count_timer.start(0)
         elif self._total is not None and not self._more:
             self._total = len(rows)
         self.endResetModel()
 
+    def _count_behind(self) -> None:
+        self._counter.request(self.effective_filter())
+
     def _recount(self) -> None:
+        """Counts in the GUI thread at once (what ``total`` needs when asked before the count
+        behind has arrived); a count under way is dropped."""
         self._count_timer.stop()
+        self._counter.drop()
         with self._context.db.session() as session:
             total = self._count(session, self.effective_filter())
+        self._take_count(total)
+
+    def _on_counted(self, flt: RecordFilter, total: int) -> None:
+        if flt == self.effective_filter():  # else the rows shown are already another filter's
+            self._take_count(total)
+
+    def _take_count(self, total: int) -> None:
         self._total = max(total, len(self._rows))
         if self._total == len(self._rows):
             self._more = False
