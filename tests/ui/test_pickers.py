@@ -1,5 +1,7 @@
 """Pickers on the demo database: typing Cyrillic or Latin in any word form finds the record,
-Enter picks it, an unknown name is created on the spot, chips add and remove."""
+Enter picks it, an unknown name is created on the spot, chips add and remove. Pickers over big
+tables search in the background while the person types: the tests wait for the suggestions to
+show, and check that Enter never takes a suggestion of an earlier text."""
 
 from __future__ import annotations
 
@@ -10,12 +12,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from diplotrack.demo.example_keys import JALAL_ABAD, KABAEV, KRASNOYARSK
+from diplotrack.demo.example_keys import BISHKEK, CONFERENCE, JALAL_ABAD, KABAEV, KRASNOYARSK
 from diplotrack.domain import Place
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.quick_create import QuickCreateDialog
+from diplotrack.ui.widgets.choice_list import ChoiceListModel
 from diplotrack.ui.widgets.choices import Choice
-from diplotrack.ui.widgets.pickers import ChoiceListModel, RecordChips, RecordPicker
+from diplotrack.ui.widgets.pickers import RecordChips, RecordPicker
 from support.demo import id_of
 from support.gestures import type_text
 
@@ -29,6 +32,22 @@ def _picker(qtbot: QtBot, context: AppContext, kind: str) -> RecordPicker:
     qtbot.waitExposed(picker)
     picker.setFocus()
     return picker
+
+
+def _shown(picker: RecordPicker) -> list[str]:
+    """The names in the suggestion list (the create row left out)."""
+    choices = [
+        picker.suggestions.index(row, 0).data(ChoiceListModel.ChoiceRole)
+        for row in range(picker.suggestions.rowCount())
+    ]
+    return [choice.name for choice in choices if isinstance(choice, Choice)]
+
+
+def _wait_for_suggestions(qtbot: QtBot, picker: RecordPicker) -> None:
+    """Until the list under the picker shows what was found for the text typed."""
+    popup = picker.completer_.popup()
+    assert popup is not None
+    qtbot.waitUntil(lambda: picker.suggestions_current() and popup.isVisible())
 
 
 def _type_and_enter(qtbot: QtBot, picker: RecordPicker, text: str) -> None:
@@ -57,6 +76,7 @@ def test_place_in_another_case_and_the_suggestion_list(
 ) -> None:
     picker = _picker(qtbot, context, "place")
     type_text(picker, "Джалал-Абаде")
+    _wait_for_suggestions(qtbot, picker)
     rows = picker.suggestions.rowCount()
     assert rows >= 1
     first = picker.suggestions.index(0, 0)
@@ -74,6 +94,7 @@ def test_arrow_down_then_enter_takes_the_highlighted_suggestion(
 ) -> None:
     picker = _picker(qtbot, context, "place")
     type_text(picker, "Красноярск")
+    _wait_for_suggestions(qtbot, picker)
     names = [
         picker.suggestions.index(row, 0).data(ChoiceListModel.ChoiceRole)
         for row in range(picker.suggestions.rowCount())
@@ -137,3 +158,65 @@ def test_topics_by_russian_or_english_name(qtbot: QtBot, context: AppContext) ->
     names = [choice.name for choice in chips.values()]
     assert len(names) == 2
     assert names[0].casefold().startswith("cult")  # shown in the interface language
+
+
+def test_typing_searches_in_the_background_and_shows_what_it_finds(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    picker = _picker(qtbot, context, "event")
+    type_text(picker, "конференция")
+    # the keys returned at once: the search is under way, nothing shown for the text yet
+    assert picker.searcher.is_busy
+    assert not picker.suggestions_current()
+    _wait_for_suggestions(qtbot, picker)
+    assert CONFERENCE in _shown(picker)
+    assert not picker.searcher.is_busy
+
+
+def test_enter_before_the_suggestions_arrive_takes_the_text_typed(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """An older list (Jalal-Abad's) is on screen when "Бишкек" is pasted over the text: Enter
+    searches "Бишкек" at once rather than take the first of the older list."""
+    picker = _picker(qtbot, context, "place")
+    type_text(picker, "Джалал")
+    _wait_for_suggestions(qtbot, picker)
+    assert _shown(picker)[0] == JALAL_ABAD
+    clipboard = QApplication.clipboard()
+    clipboard.setText("Бишкек")
+    picker.selectAll()
+    qtbot.keyClick(picker, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert picker.text() == "Бишкек"
+    assert picker.searcher.is_busy
+    assert _shown(picker)[0] == JALAL_ABAD  # still the older list
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.key() == id_of(context.db, "place", BISHKEK)
+    assert picker.text() == BISHKEK
+    # the background search for "Бишкек", dropped by Enter, never comes back to reopen the list
+    picker.searcher.wait()
+    picker.searcher.deliver()
+    assert picker.value() is not None and picker.text() == BISHKEK
+
+
+def test_one_letter_waits_for_a_second_or_for_the_down_key(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    picker = _picker(qtbot, context, "place")
+    type_text(picker, "Б")
+    assert not picker.searcher.is_busy
+    assert picker.suggestions.rowCount() == 0
+    qtbot.keyClick(picker, Qt.Key.Key_Down)  # asks for the suggestions of one letter
+    assert picker.suggestions_current()
+    assert BISHKEK in _shown(picker)
+    type_text(picker, "и")
+    assert picker.searcher.is_busy  # two letters: searched while typing
+    _wait_for_suggestions(qtbot, picker)
+    assert _shown(picker)[0] == BISHKEK
+
+
+def test_take_suggestion_searches_the_text_typed_first(qtbot: QtBot, context: AppContext) -> None:
+    picker = _picker(qtbot, context, "person")
+    type_text(picker, "Kabaev")
+    assert not picker.suggestions_current()
+    assert picker.take_suggestion(0)
+    assert picker.key() == id_of(context.db, "person", KABAEV)

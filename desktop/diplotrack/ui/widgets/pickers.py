@@ -2,8 +2,9 @@
 event (Cyrillic or Latin, any word form), pick it from the list, or create it on the spot.
 
 ``RecordPicker`` holds one record; ``RecordChips`` holds several, each shown as a removable
-chip (countries, topics, organizations, agreements). Searches run in the GUI thread: each is
-one indexed query limited to ``choices.LIMIT`` rows.
+chip (countries, topics, organizations, agreements). Each search is one indexed query limited
+to ``choices.LIMIT`` rows; over big tables it runs in a thread of its own while the person types
+(``picker_search.py``), from the second letter.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -32,70 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from ..formatting import format_short_date
+from .choice_list import ChoiceListModel
 from .choices import CREATABLE, Choice, choice_for, choices_for, find_choices
 from .flags import flag_icon
 from .flow import FlowLayout
+from .picker_search import SMALL_KINDS, ChoiceRequest, PickerSearch, searched_while_typing
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class ChoiceListModel(QAbstractListModel):
-    """The suggestions under a picker: found records, then perhaps "Create “…”"."""
-
-    ChoiceRole = Qt.ItemDataRole.UserRole + 1  # the Choice, or None on the create row
-    CreateRole = Qt.ItemDataRole.UserRole + 2  # the name to create, on the create row
-
-    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._choices: list[Choice] = []
-        self._create: str | None = None
-        self.language = language
-
-    def set_choices(self, choices: Sequence[Choice], create: str | None = None) -> None:
-        self.beginResetModel()
-        self._choices = list(choices)
-        self._create = create
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid():
-            return 0
-        return len(self._choices) + (1 if self._create is not None else 0)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        if index.row() == len(self._choices):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return self.tr("Create “{name}”…").format(name=self._create)
-            if role == self.CreateRole:
-                return self._create
-            return None
-        choice = self._choices[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return describe(choice, self.language)
-        if role == Qt.ItemDataRole.EditRole:
-            return choice.name
-        if role == Qt.ItemDataRole.DecorationRole and choice.country:
-            return flag_icon(choice.country)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return choice.detail or None
-        if role == self.ChoiceRole:
-            return choice
-        return None
-
-
-def describe(choice: Choice, language: str) -> str:
-    """A suggestion line: the name, what tells it apart, and its day for events."""
-    parts = [choice.name]
-    if choice.kind == "country":
-        parts = [f"{choice.name} ({choice.key})"]
-    elif choice.detail:
-        parts.append(f"— {choice.detail}")
-    if choice.day is not None and choice.kind in ("event", "delegation", "agreement"):
-        parts.append(f"({format_short_date(choice.day, language)})")
-    return " ".join(parts)
 
 
 class RecordPicker(QLineEdit):
@@ -104,6 +47,8 @@ class RecordPicker(QLineEdit):
     Enter (or a click) takes the highlighted suggestion, else the first; with nothing found it
     offers to create the record when ``kind`` can be created here. Text that names nothing
     picked is kept as typed (``has_loose_text``), so the editor can say so under the field.
+    Suggestions found in the background appear when they arrive; Enter, Down and
+    ``take_suggestion`` first search at once if the list is not yet for the text typed.
     """
 
     #: the picked Choice changed (None when cleared)
@@ -124,8 +69,11 @@ class RecordPicker(QLineEdit):
         self.kind = kind
         self.creatable = kind in CREATABLE if creatable is None else creatable
         self._value: Choice | None = None
+        self._shown_for: str | None = None  # the text the suggestions were found for
         self.create_dialog: QDialog | None = None
         self.suggestions = ChoiceListModel(context.language, self)
+        self.searcher = PickerSearch(context.db, self)
+        self.searcher.found.connect(self._found)
         self.completer_ = QCompleter(self.suggestions, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setWidget(self)
@@ -170,21 +118,49 @@ class RecordPicker(QLineEdit):
 
     # -- searching ---------------------------------------------------------------------------
     def _search(self, text: str) -> None:
+        """What was typed changed: search it (in the background for big tables)."""
         self._value = None
+        if self.kind in SMALL_KINDS or not text.strip():
+            self.search_now()
+        elif searched_while_typing(self.kind, text):
+            self.searcher.request(ChoiceRequest(self.kind, text, self.context.language))
+        else:  # one letter: nothing is suggested until a second one, or Enter or Down
+            self.searcher.drop()
+            self._show(None, [])
+
+    def search_now(self) -> None:
+        """Searches what is typed, here and now (Enter, Down, taking a suggestion); a search
+        under way in the background is dropped."""
+        self.searcher.drop()
+        text = self.text()
         if not text.strip():
-            self.suggestions.set_choices([])
-            self._popup().hide()
+            self._show(text, [])
             return
         with self.context.db.session() as session:
             found = find_choices(session, self.kind, text, language=self.context.language)
-        create = text.strip() if self.creatable and not _named_exactly(found, text) else None
+        self._show(text, found)
+
+    def suggestions_current(self) -> bool:
+        """The suggestions are those of the text typed (not of an earlier text, nor pending)."""
+        return self._shown_for == self.text()
+
+    def _found(self, request: ChoiceRequest, found: list[Choice]) -> None:
+        if request.text == self.text() and self._value is None:
+            # not under a picker the person has left; an open list has the focus, not the picker
+            typing_here = self.hasFocus() or self._popup().isVisible()
+            self._show(request.text, found, popup=typing_here)
+
+    def _show(self, text: str | None, found: Sequence[Choice], *, popup: bool = True) -> None:
+        """Shows the suggestions found for ``text`` (None: no search was made)."""
+        typed = (text or "").strip()
+        create = typed if typed and self.creatable and not _named_exactly(found, typed) else None
         self.suggestions.set_choices(found, create)
-        if self.suggestions.rowCount() == 0:
+        self._shown_for = text
+        if self.suggestions.rowCount() == 0 or not popup:
             self._popup().hide()
             return
         self.completer_.complete()
-        popup = self._popup()
-        popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
+        self._popup().setCurrentIndex(self.completer_.completionModel().index(0, 0))
 
     def _maybe_cleared(self, text: str) -> None:
         if not text and self._value is not None:
@@ -203,6 +179,8 @@ class RecordPicker(QLineEdit):
 
     def take_suggestion(self, row: int | None = None) -> bool:
         """Takes suggestion ``row`` (the highlighted one, else the first); False if none."""
+        if self._value is None and self.text().strip() and not self.suggestions_current():
+            self.search_now()
         if row is None:
             current = self._popup().currentIndex()
             row = current.row() if current.isValid() else 0
@@ -214,14 +192,13 @@ class RecordPicker(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.has_loose_text():
-            if self.suggestions.rowCount() == 0:
-                self._search(self.text())
-            if self.take_suggestion():
-                event.accept()
-                return
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        # take_suggestion searches first when the list is not yet for the text typed
+        if enter and self.has_loose_text() and self.take_suggestion():
+            event.accept()
+            return
         if key == Qt.Key.Key_Down and not self._popup().isVisible() and self.text():
-            self._search(self.text())
+            self.search_now()
             event.accept()
             return
         super().keyPressEvent(event)
