@@ -8,12 +8,15 @@ from zoneinfo import ZoneInfo
 from diplotrack.store.queries.rows import CalendarItem
 from diplotrack.ui.views.calendar.layout import (
     Mode,
+    approximate_in,
     host_country,
     item_days,
     lay_out_day,
     lay_out_row,
     period_days,
+    period_items,
     shifted,
+    split_approximate,
     step,
 )
 
@@ -164,3 +167,35 @@ def test_the_host_country_is_the_one_on_most_events() -> None:
     assert host_country(items) is None  # too few to tell
     items.append(timed(day, 11, countries=("RU",)))
     assert host_country(items) == "RU"
+
+
+def planned(first: date, last: date, precision: str) -> CalendarItem:
+    """A planned event known only by its month, season or year, stored over the period."""
+    return all_day(first, last)._replace(title=f"{precision} {first}", date_precision=precision)
+
+
+def test_items_built_without_a_precision_are_exact() -> None:
+    item = timed(date(2024, 4, 10), 11)
+    assert item.date_precision == "exact" and not item.approximate
+    assert planned(date(2025, 1, 1), date(2025, 12, 31), "year").approximate
+    assert (
+        not all_day(date(2025, 4, 1), date(2025, 4, 30))._replace(date_precision="day").approximate
+    )
+
+
+def test_a_month_shows_approximate_items_apart_by_the_period_they_overlap() -> None:
+    year = planned(date(2025, 1, 1), date(2025, 12, 31), "year")
+    spring = planned(date(2025, 3, 1), date(2025, 5, 31), "season")
+    april = planned(date(2025, 4, 1), date(2025, 4, 30), "month")
+    may = planned(date(2025, 5, 1), date(2025, 5, 31), "month")
+    meeting = timed(date(2025, 4, 16), 11)
+    items = [year, spring, april, may, meeting]
+    days = period_days(Mode.MONTH, date(2025, 4, 16), 1)  # 31 March – 4 May: May's first days
+    on_days, apart = period_items(items, Mode.MONTH, days, ZONE)
+    assert on_days == [meeting]
+    # the month's own first, then the season, then the year; May only touches the shown days
+    assert apart == [april, spring, year]
+    week = period_days(Mode.WEEK, date(2025, 4, 30), 1)  # 28 April – 4 May
+    assert period_items(items, Mode.WEEK, week, ZONE) == ([], [april, may, spring, year])
+    assert approximate_in(items, date(2025, 6, 1), date(2025, 6, 30), ZONE) == [year]
+    assert split_approximate(items) == ([meeting], [year, spring, april, may])

@@ -171,9 +171,14 @@ class MonthView(CalendarSurface):
                 painter.fillRect(rect, style.TODAY_BACKGROUND)
             elif day.month != shown.month:
                 painter.fillRect(rect, style.OTHER_MONTH_BACKGROUND)
-            painter.setPen(QPen(style.GRID_LINE, 1))
+        # the lines after every fill: a cell's fill would cover its left neighbour's right edge
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        for index in range(len(shown.days)):
+            rect = self.cell_rect(index)
             painter.drawLine(rect.topRight(), rect.bottomRight())
             painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        for index, day in enumerate(shown.days):
+            rect = self.cell_rect(index)
             number_font.setBold(day == shown.today)
             painter.setFont(number_font)
             number_rect = QRectF(rect.left() + 6, rect.top() + 2, 40, DAY_NUMBER_HEIGHT - 4)
