@@ -11,7 +11,14 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from diplotrack.services.changes import RecordRef
-from diplotrack.ui.formatting import format_date, format_month, locale_for, qdate
+from diplotrack.ui.formatting import (
+    APPROXIMATE,
+    format_date,
+    format_period,
+    locale_for,
+    qdate,
+    season_name,
+)
 from diplotrack.ui.refs import COUNTRY, country_ref
 from diplotrack.ui.widgets.flags import flag_pixmap
 
@@ -63,30 +70,6 @@ def second_name(name: str, name_alt: str | None, language: str) -> str | None:
 
 # -- dates ------------------------------------------------------------------------------------
 
-_SEASONS = {
-    12: "winter",
-    1: "winter",
-    2: "winter",
-    3: "spring",
-    4: "spring",
-    5: "spring",
-    6: "summer",
-    7: "summer",
-    8: "summer",
-}
-
-
-def season_name(month: int) -> str:
-    """The season a month falls in, in the interface language ("осень")."""
-    season = _SEASONS.get(month, "autumn")
-    if season == "winter":
-        return translate("RecordText", "winter")
-    if season == "spring":
-        return translate("RecordText", "spring")
-    if season == "summer":
-        return translate("RecordText", "summer")
-    return translate("RecordText", "autumn")
-
 
 def last_day(starts: date, ends: date | None, *, all_day: bool) -> date:
     """The last day a record covers: all-day events store the day after the last."""
@@ -126,14 +109,14 @@ def format_entry_date(
     a season or only a year (a planned conference whose date is not fixed)."""
     if starts is None:
         return translate("RecordText", "date not set")
+    if precision in APPROXIMATE and with_year:
+        return format_period(starts, precision, language)
     if precision == "year":
-        return str(starts.year) if with_year else translate("RecordText", "during the year")
+        return translate("RecordText", "during the year")
     if precision == "season":
-        season = season_name(starts.month)
-        return f"{season} {starts.year}" if with_year else season
+        return season_name(starts.month, language)
     if precision == "month":
-        month = format_month(starts.year, starts.month, language)
-        return month if with_year else month.rsplit(" ", 1)[0]
+        return format_period(starts, precision, language).rsplit(" ", 1)[0]
     return format_days(
         starts, last_day(starts, ends, all_day=all_day), language, with_year=with_year
     )

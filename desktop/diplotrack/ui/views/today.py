@@ -25,7 +25,7 @@ from diplotrack.store.queries.rows import AgreementRow, CalendarItem, Delegation
 from diplotrack.store.queries.today import TodaySummary, today_summary
 
 from ..context import AppContext
-from ..formatting import format_date, format_span, format_time, weekday_name
+from ..formatting import format_date, format_period, format_span, format_time, weekday_name
 from ..labels import label
 from ..widgets.flags import flag_icon
 from .record_text import display_name
@@ -63,7 +63,9 @@ def _event_line(
     item: CalendarItem, today: date, zone: tzinfo, language: str, names: Names
 ) -> TodayLine:
     start = item.start.astimezone(zone)
-    if item.all_day:
+    if item.approximate:  # all-day over its period, stored from 00:00 UTC of the first day
+        when = format_period(item.start.date(), item.date_precision, language)
+    elif item.all_day:
         when = format_span(item.start, item.end, all_day=True, zone=zone, language=language)
     elif start.date() == today:
         when = f"{format_time(item.start, zone)}–{format_time(item.end, zone)}"
