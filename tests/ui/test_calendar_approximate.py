@@ -17,11 +17,14 @@ from diplotrack.demo.worked_example import CONFERENCE
 from diplotrack.services.changes import RecordRef
 from diplotrack.services.events import EventInput, all_day_span, create_event
 from diplotrack.store.database import Database
+from diplotrack.store.queries.today import today_summary
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.formatting import format_period
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.views.calendar.layout import Mode
 from diplotrack.ui.views.calendar.view import CalendarView
+from diplotrack.ui.views.record_text import format_entry_date
+from diplotrack.ui.views.today import today_lines
 from support.demo import OFFICE_ZONE, id_of
 
 pytestmark = pytest.mark.gui
@@ -289,3 +292,30 @@ def test_pictures_of_a_month_with_dates_not_fixed(
     finally:
         install_language("en")
         small_context.set_language("en")
+
+
+def test_today_page_and_dossier_name_periods_as_the_calendar_does(
+    small_context: AppContext,
+) -> None:
+    with small_context.db.session() as session:
+        summary = today_summary(session, date(2025, 4, 14), zone=OFFICE_ZONE)
+    lines = today_lines(summary, OFFICE_ZONE, "ru")
+    whens = {
+        line.text.split("   ")[1].split(" · ")[0]: line.text.split("   ")[0]
+        for line in lines
+        if line.ref
+    }
+    assert whens["Forum of sister cities"] == "2025"
+    assert whens["Days of culture"] == "весна 2025"
+    assert whens["Delegation from Osh"] == "апрель 2025"
+    spring = date(2025, 3, 1)
+    for language in ("ru", "en"):
+        assert format_entry_date(
+            spring, date(2025, 6, 1), precision="season", all_day=True, language=language
+        ) == format_period(spring, "season", language)
+    assert (
+        format_entry_date(
+            spring, None, precision="month", all_day=True, language="ru", with_year=False
+        )
+        == "март"
+    )
