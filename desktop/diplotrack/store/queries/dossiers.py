@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
-from typing import Literal
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,17 +12,25 @@ from diplotrack.domain import (
     Agreement,
     AgreementParty,
     Country,
+    Delegation,
     Event,
     NotFoundError,
     Organization,
     Person,
     Place,
-    Position,
 )
 from diplotrack.domain.enums import AgreementKind
 from diplotrack.domain.filters import RecordFilter
 
-from .kinds import PEOPLE, PLACES
+from .dossier_people import (
+    CurrentPost,
+    PostOverTime,
+    Subject,
+    current_posts,
+    people_of,
+    positions_of,
+)
+from .kinds import DELEGATIONS, PLACES
 from .register import grouped, list_rows
 from .registers import (
     count_delegations,
@@ -35,7 +42,18 @@ from .registers import (
 from .rows import AgreementRow, DelegationRow, EventRow, FollowUpRow, PersonRow, PlaceRow
 from .today import LIVE_AGREEMENT, overdue_followups
 
-Subject = Literal["country", "place", "organization", "person"]
+__all__ = [
+    "AgreementInForce",
+    "CurrentPost",
+    "Dossier",
+    "DossierHeader",
+    "PostOverTime",
+    "Subject",
+    "TimelineEntry",
+    "dossier",
+    "dossier_header",
+]
+
 PLANNED = ("planned", "confirmed")
 
 
@@ -55,18 +73,6 @@ class TimelineEntry:
     date_precision: str = "exact"  # a planned event may be known only to the month, season, year
     title_alt: str | None = None  # the title in the other language, when known
     all_day: bool = False  # then ``ends`` is the day after the last (as events store it)
-
-
-@dataclass(frozen=True)
-class CurrentPost:
-    """A person's current post in a dossier's list of people: what, where, and since when."""
-
-    person_id: int
-    title: str
-    title_alt: str | None
-    organization: str | None
-    organization_alt: str | None
-    started_on: date | None
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,9 @@ class Dossier:
     partner_places: tuple[PlaceRow, ...]
     timeline_total: int = 0  # every contact; more than len(timeline) when the timeline is limited
     posts: tuple[CurrentPost, ...] = ()  # the current posts of ``people``
+    positions: tuple[PostOverTime, ...] = ()  # a person's posts: current first, then newest
+    #: still planned or confirmed, but their time is over: never marked as held (newest first)
+    unconfirmed: tuple[TimelineEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,30 +215,6 @@ def _header(session: Session, subject: Subject, key: str | int) -> _Header:
     )
 
 
-def _people(session: Session, subject: Subject, key: str | int, today: date) -> list[PersonRow]:
-    """People of a country (by citizenship), or holding a current post at the organization or
-    at an organization in the place."""
-    if subject == "person":
-        return []
-    if subject == "country":
-        return list_rows(
-            session, PEOPLE, RecordFilter(countries=(str(key).upper(),)), order_by="name"
-        )
-    organizations = (
-        select(Organization.id).where(Organization.place_id == int(key))
-        if subject == "place"
-        else select(Organization.id).where(Organization.id == int(key))
-    )
-    holders = select(Position.person_id).where(
-        Position.organization_id.in_(organizations),
-        (Position.started_on.is_(None)) | (Position.started_on <= today),
-        (Position.ended_on.is_(None)) | (Position.ended_on >= today),
-    )
-    return list_rows(
-        session, PEOPLE, RecordFilter(), order_by="name", extra=[Person.id.in_(holders)]
-    )
-
-
 def _partner_places(session: Session, code: str) -> list[PlaceRow]:
     sister = (
         select(AgreementParty.place_id)
@@ -255,34 +240,6 @@ def dossier_header(session: Session, subject: Subject, key: str | int) -> Dossie
     return DossierHeader(subject, key, title, title_alt, country, details)
 
 
-def _current_posts(session: Session, people: list[PersonRow]) -> tuple[CurrentPost, ...]:
-    """The post each person's row shows (not ended, the latest started), with its start."""
-    found = grouped(
-        session,
-        [person.id for person in people],
-        lambda chunk: (
-            select(
-                Position.person_id,
-                Position.title,
-                Position.title_alt,
-                Organization.name,
-                Organization.name_alt,
-                Position.started_on,
-            )
-            .outerjoin(Organization, Position.organization_id == Organization.id)
-            .where(Position.person_id.in_(chunk), Position.ended_on.is_(None))
-            .order_by(Position.person_id, Position.id)
-        ),
-    )
-    posts = []
-    for person in people:
-        rows = found.get(person.id)
-        if rows:  # the same choice as the register's current position
-            latest = max(rows, key=lambda row: (row[5] is not None, row[5] or 0, row is rows[-1]))
-            posts.append(CurrentPost(*latest))
-    return tuple(posts)
-
-
 def _with_titles_alt(session: Session, entries: list[TimelineEntry]) -> list[TimelineEntry]:
     ids = [entry.id for entry in entries if entry.item == "event"]
     found = grouped(
@@ -296,21 +253,64 @@ def _with_titles_alt(session: Session, entries: list[TimelineEntry]) -> list[Tim
     ]
 
 
+def _is_over(entry: TimelineEntry, today: date) -> bool:
+    """The entry's last day (of its month, season or year when only those are known) is past."""
+    if entry.starts is None:
+        return False
+    last = entry.ends or entry.starts
+    if entry.ends is not None and entry.all_day and entry.ends > entry.starts:
+        last = entry.ends - timedelta(days=1)  # all-day events store the day after the last
+    return last < today
+
+
 def _is_planned(entry: TimelineEntry, today: date) -> bool:
-    return entry.status in PLANNED or (entry.starts is not None and entry.starts >= today)
+    if entry.status in PLANNED:
+        return not _is_over(entry, today)
+    return entry.starts is not None and entry.starts >= today
 
 
-def _planned(session: Session, flt: RecordFilter, today: date, limit: int) -> list[TimelineEntry]:
-    """What is planned when the timeline is limited: asked for on its own, soonest first."""
-    found: dict[tuple[str, int], TimelineEntry] = {}
-    for narrowed in (replace(flt, statuses=PLANNED), replace(flt, date_from=today)):
-        for event in list_events(session, narrowed, order_by="starts_at", limit=limit):
-            entry = _entry_of_event(event)
-            found[(entry.item, entry.id)] = entry
-        for delegation in list_delegations(session, narrowed, order_by="arrives_on", limit=limit):
-            entry = _entry_of_delegation(delegation)
-            found[(entry.item, entry.id)] = entry
-    return [entry for entry in found.values() if _is_planned(entry, today)]
+def _is_unconfirmed(entry: TimelineEntry, today: date) -> bool:
+    return entry.status in PLANNED and _is_over(entry, today)
+
+
+def _candidates(
+    session: Session, flt: RecordFilter, limit: int, *, descending: bool
+) -> list[TimelineEntry]:
+    events = list_events(session, flt, order_by="starts_at", descending=descending, limit=limit)
+    delegations = list_delegations(
+        session, flt, order_by="arrives_on", descending=descending, limit=limit
+    )
+    return [_entry_of_event(row) for row in events] + [
+        _entry_of_delegation(row) for row in delegations
+    ]
+
+
+def _planned(
+    session: Session, flt: RecordFilter, today: date, limit: int
+) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    """What is planned and what was never marked as held, when the timeline is limited: each
+    asked for on its own (what is still to come soonest first, what is over newest first)."""
+    coming = _candidates(session, replace(flt, date_from=today), limit, descending=False)
+    coming += [  # a visit being planned may have no dates yet; a date filter never finds it
+        _entry_of_delegation(row)
+        for row in list_rows(
+            session,
+            DELEGATIONS,
+            replace(flt, statuses=PLANNED),
+            order_by="title",
+            limit=limit,
+            extra=[Delegation.arrives_on.is_(None)],
+        )
+    ]
+    past = replace(flt, statuses=PLANNED, date_to=today - timedelta(days=1))
+    return (
+        [entry for entry in coming if _is_planned(entry, today)],
+        [
+            entry
+            for entry in _candidates(session, past, limit, descending=True)
+            if _is_unconfirmed(entry, today)
+        ],
+    )
 
 
 def dossier(
@@ -343,20 +343,21 @@ def dossier(
     )[:limit]
     if limit is None:
         total = len(timeline)
-        candidates = timeline
+        coming = [e for e in timeline if _is_planned(e, today)]
+        unconfirmed = [e for e in timeline if _is_unconfirmed(e, today)]
     else:
         total = count_events(session, flt) + count_delegations(session, flt)
-        candidates = _planned(session, flt, today, limit)
-    planned = sorted(
-        (e for e in candidates if _is_planned(e, today)),
-        key=lambda e: (e.starts or date.max, e.item, e.id),
+        coming, unconfirmed = _planned(session, flt, today, limit)
+    planned = sorted(coming, key=lambda e: (e.starts or date.max, e.item, e.id))[:limit]
+    unconfirmed = sorted(
+        unconfirmed, key=lambda e: (e.starts or date.min, e.item, e.id), reverse=True
     )[:limit]
     agreements = [
         AgreementInForce(row, (row.valid_until - today).days if row.valid_until else None)
         for row in list_agreements(session, _with_statuses(flt), order_by="valid_until")
         if row.valid_until is None or row.valid_until >= today
     ]
-    people = _people(session, subject, key, today)
+    people = people_of(session, subject, key, today)
     return Dossier(
         subject=subject,
         key=key,
@@ -373,7 +374,9 @@ def dossier(
             _partner_places(session, country) if subject == "country" and country else ()
         ),
         timeline_total=total,
-        posts=_current_posts(session, people),
+        posts=current_posts(session, people),
+        positions=positions_of(session, int(key), today) if subject == "person" else (),
+        unconfirmed=tuple(_with_titles_alt(session, unconfirmed)),
     )
 
 
