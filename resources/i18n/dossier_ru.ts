@@ -4,108 +4,108 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="140" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="153" />
         <source>Select an event, a delegation, an agreement, a follow-up or anyone in the calendar or a register to see it here.</source>
         <translation>Выберите мероприятие, делегацию, соглашение, поручение или персону в календаре или реестре — здесь появятся подробности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="148" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="161" />
         <source>Open dossier</source>
         <translation>Открыть досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="148" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="161" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="149" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="162" />
         <source>Open the dossier (Enter)</source>
         <translation>Открыть досье (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="149" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="162" />
         <source>Open the editor (Enter)</source>
         <translation>Открыть в редакторе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="156" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_panel.py" line="170" />
         <source>This record is no longer in the database.</source>
         <translation>Этой записи больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="158" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="161" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="159" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="162" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="186" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="160" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="163" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="162" />
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="249" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="165" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="252" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="75" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="106" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="165" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="168" />
         <source>Edition</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="167" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="170" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="190" />
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="171" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="174" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="177" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="180" />
         <source>Repeats</source>
         <translation>Повторяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="178" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="181" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="203" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="206" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="205" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="208" />
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="208" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="211" />
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="210" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="213" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="217" />
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="275" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="220" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="267" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="93" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="125" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="171" />
@@ -114,17 +114,17 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="218" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="221" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="236" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="239" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="237" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="240" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="111" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="150" />
         <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="182" />
@@ -133,32 +133,32 @@
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="238" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="241" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="240" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="243" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="246" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="249" />
         <source>Head</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="268" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="260" />
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="269" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="261" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="270" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="290" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -218,8 +218,8 @@
         <translation>Связанные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="102" />
         <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="111" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="102" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -319,102 +319,137 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="59" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="64" />
         <source>overdue follow-ups: {n}</source>
         <translation>просроченных поручений: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="66" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="71" />
         <source>Agreements in force: {n}</source>
         <translation>Действующих соглашений: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="67" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="72" />
         <source>expiring within 90 days: {n}</source>
         <translation>истекают в течение 90 дней: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="77" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="82" />
         <source>since {month}</source>
         <translation>с {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="82" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="87" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="84" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="89" />
         <source>until {date}</source>
         <translation>до {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="89" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="94" />
         <source>%n days left</source>
         <translation><numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="91" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="96" />
         <source>one day left</source>
         <translation>остался один день</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="126" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="119" />
+        <source>from {month}</source>
+        <translation>с {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="132" />
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="165" />
         <source>due {date}</source>
         <translation>срок {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="171" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="210" />
+        <source>No posts recorded: add them in the editor.</source>
+        <translation>Должности не указаны: их можно добавить в редакторе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="213" />
         <source>Partner cities</source>
         <translation>Города-партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="173" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="214" />
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="216" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="177" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="220" />
         <source>Overdue follow-ups</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="180" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="224" />
+        <source>Not marked as held</source>
+        <translation>Не отмечено как проведённое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="227" />
         <source>Planned</source>
         <translation>Планируется</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="181" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="228" />
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="182" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="229" />
         <source>About</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="190" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="238" />
+        <source>No partner cities, agreements in force, plans, overdue follow-ups or people of this country yet.</source>
+        <translation>Пока нет ни городов-партнёров, ни действующих соглашений, ни планов, ни просроченных поручений, ни персон этой страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="243" />
+        <source>No agreements in force, plans, overdue follow-ups or people here yet.</source>
+        <translation>Пока нет ни действующих соглашений, ни планов, ни просроченных поручений, ни персон.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="251" />
         <source>Short name:</source>
         <translation>Краткое название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="191" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="252" />
         <source>Part of:</source>
         <translation>Входит в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="192" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="253" />
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="193" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="254" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="194" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="255" />
         <source>Contacts:</source>
         <translation>Контакты:</translation>
     </message>
@@ -447,74 +482,40 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="234" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="276" />
         <source>This record is no longer in the database.</source>
-        <extracomment>contacts read at a time: a busy country's dossier stays quick; "Show more" reads more</extracomment>
         <translation>Этой записи больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="236" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="278" />
         <source>Open a country, a place, an organization or a person.</source>
         <translation>Откройте страну, населённый пункт, организацию или персону.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="255" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="296" />
         <source>Contacts: {n}</source>
         <translation>Хроника: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="258" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="299" />
         <source>Show more ({shown} of {total} shown)</source>
         <translation>Показать ещё (показано {shown} из {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="262" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="303" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="263" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="304" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="265" />
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="274" />
         <source>Loading…</source>
+        <extracomment>contacts read at a time: a busy country's dossier stays quick; "Show more" reads more the dossier asked for last has been read and shown (or found missing)</extracomment>
         <translation>Загрузка…</translation>
-    </message>
-</context>
-<context>
-    <name>RecordText</name>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="83" />
-        <source>winter</source>
-        <extracomment>the look of every record page; Qt's rich text understands this subset of CSS</extracomment>
-        <translation>зима</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="85" />
-        <source>spring</source>
-        <translation>весна</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="87" />
-        <source>summer</source>
-        <translation>лето</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="88" />
-        <source>autumn</source>
-        <translation>осень</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="128" />
-        <source>date not set</source>
-        <translation>дата не определена</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="130" />
-        <source>during the year</source>
-        <translation>в течение года</translation>
     </message>
 </context>
 <context>
@@ -525,9 +526,40 @@
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/programme.py" line="76" />
+        <location filename="../../desktop/diplotrack/ui/views/programme.py" line="74" />
         <source>and {n} more</source>
         <translation>и ещё {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>winter</source>
+        <extracomment>the look of every record page; Qt's rich text understands this subset of CSS</extracomment>
+        <translation>зима</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>весна</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>лето</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>осень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="111" />
+        <source>date not set</source>
+        <extracomment>the look of every record page; Qt's rich text understands this subset of CSS</extracomment>
+        <translation>дата не определена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="115" />
+        <source>during the year</source>
+        <translation>в течение года</translation>
     </message>
 </context>
 </TS>

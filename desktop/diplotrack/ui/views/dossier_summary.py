@@ -9,9 +9,14 @@ from PySide6.QtCore import QCoreApplication
 
 from diplotrack.domain.enums import AgreementKind, AgreementStatus, EventStatus, PlaceKind
 from diplotrack.services.changes import RecordRef
-from diplotrack.store.queries.dossiers import AgreementInForce, Dossier, TimelineEntry
+from diplotrack.store.queries.dossiers import (
+    AgreementInForce,
+    Dossier,
+    PostOverTime,
+    TimelineEntry,
+)
 from diplotrack.store.queries.rows import FollowUpRow
-from diplotrack.ui.formatting import format_date, locale_for, qdate
+from diplotrack.ui.formatting import format_date, format_month, locale_for, qdate
 from diplotrack.ui.labels import label
 from diplotrack.ui.style import delegation_color, kind_color
 
@@ -94,6 +99,40 @@ def _expiry(a: AgreementInForce, language: str) -> str:
     return muted(f"{text} · {left}")
 
 
+def _month(day: date, language: str) -> str:
+    """'ноябрь 2023' / 'November 2023': inside a line, so lower case in Russian."""
+    month = format_month(day.year, day.month, language)
+    return month[:1].lower() + month[1:] if language == "ru" else month
+
+
+def _post_line(post: PostOverTime, language: str) -> str:
+    """A post over time: the title (bold while held), where, and from when to when."""
+    title = post.title_alt if language == "en" and post.title_alt else post.title
+    where = post.organization_alt if language == "en" and post.organization_alt else None
+    where = where or post.organization
+    if post.ended_on is not None:
+        first = _month(post.started_on, language) if post.started_on else "…"
+        when = f"{first} – {_month(post.ended_on, language)}"
+    elif post.started_on is not None and post.current:
+        when = _since(post.started_on, language)
+    elif post.started_on is not None:  # not yet begun
+        when = translate("Dossier", "from {month}").format(month=_month(post.started_on, language))
+    else:
+        when = ""
+    line = f"<b>{esc(title)}</b>" if post.current else esc(title)
+    if where:
+        organization = (
+            link(RecordRef("organization", post.organization_id), where)
+            if post.organization_id is not None
+            else esc(where)
+        )
+        line += f"<br>{organization}"
+    marks = [when] if when else []
+    if post.current:
+        marks.append(translate("Dossier", "current"))
+    return line + (f"<br>{muted(' · '.join(marks))}" if marks else "")
+
+
 def _agreement_line(a: AgreementInForce, language: str) -> str:
     row = a.agreement
     kind = label(row.kind, AgreementKind)
@@ -166,9 +205,13 @@ def summary_html(d: Dossier, language: str) -> str:
         for name, value in d.details
         if name in names and d.subject != "country"
     ]
-    return "".join(
+    positions = [_post_line(post, language) for post in d.positions]
+    if d.subject == "person" and not positions:
+        positions = [muted(translate("Dossier", "No posts recorded: add them in the editor."))]
+    html = "".join(
         (
             section(translate("Dossier", "Partner cities"), partners),
+            section(translate("Dossier", "Positions"), positions),
             section(
                 translate("Dossier", "Agreements in force"),
                 [_agreement_line(a, language) for a in d.agreements],
@@ -177,10 +220,28 @@ def summary_html(d: Dossier, language: str) -> str:
                 translate("Dossier", "Overdue follow-ups"),
                 [_overdue_line(f, language) for f in d.overdue],
             ),
+            section(
+                translate("Dossier", "Not marked as held"),
+                [_entry_line(e, language) for e in d.unconfirmed],
+            ),
             section(translate("Dossier", "Planned"), [_entry_line(e, language) for e in d.planned]),
             section(translate("Dossier", "People"), people),
             section(translate("Dossier", "About"), fields),
         )
+    )
+    return html or f"<p>{muted(_nothing_else(d))}</p>"
+
+
+def _nothing_else(d: Dossier) -> str:
+    """What an otherwise blank side column says: what was looked for and not found."""
+    if d.subject == "country":
+        return translate(
+            "Dossier",
+            "No partner cities, agreements in force, plans, overdue follow-ups or people "
+            "of this country yet.",
+        )
+    return translate(
+        "Dossier", "No agreements in force, plans, overdue follow-ups or people here yet."
     )
 
 
