@@ -277,21 +277,24 @@ def test_format_period(start: date, precision: str, russian: str, english: str) 
     assert format_period(start, precision, "en") == english
 
 
-def test_pictures_of_a_month_with_dates_not_fixed(
-    qtbot: QtBot, small_context: AppContext, screenshots: Path
+def test_screenshot_of_a_month_with_dates_not_fixed(
+    qtbot: QtBot, context: AppContext, screenshots: Path
 ) -> None:
-    view = _calendar(qtbot, small_context, BUSY_DAY)
-    qtbot.mouseClick(view.strip, Qt.MouseButton.LeftButton, pos=_chip(view, "Delegation from Osh"))
+    """September 2028 of the demo: three visits, forums and tournaments known by their season."""
+    view = _calendar(qtbot, context, date(2028, 9, 12))
+    assert len(view.shown.approximate) == 3 and not view.month.more_links
+    first = view.strip.regions[0][1]
+    qtbot.mouseClick(view.strip, Qt.MouseButton.LeftButton, pos=_chip(view, first.title))
     assert view.grab().save(str(screenshots / "calendar-dates-not-fixed-en.png"))
     install_language("ru")
     try:
-        small_context.set_language("ru")
+        context.set_language("ru")
         assert view.strip.isVisible()
         QApplication.processEvents()  # the toolbar's buttons take the width of their new names
         assert view.grab().save(str(screenshots / "calendar-dates-not-fixed-ru.png"))
     finally:
         install_language("en")
-        small_context.set_language("en")
+        context.set_language("en")
 
 
 def test_today_page_and_dossier_name_periods_as_the_calendar_does(

@@ -29,7 +29,7 @@ MARGIN = 4.0
 SPACING = 6.0
 CHIP_MIN = 130.0
 CHIP_MAX = 280.0  # while some are left behind "+N"
-CHIP_WIDEST = 460.0  # when every one fits
+CHIP_WIDEST = 460.0  # when a few share the line
 CHIPS_AT_MOST = 12  # a 100,000-event month has ~440: no more than a line can hold are measured
 
 
@@ -86,8 +86,10 @@ class ApproximateStrip(QWidget):
         right = self.width() - MARGIN
         more_width = metrics.horizontalAdvance(f"+{len(items)}") + 16
         natural = [self._natural_width(item) for item in items[:CHIPS_AT_MOST]]
-        whole = sum(min(max(width, CHIP_MIN), CHIP_WIDEST) + SPACING for width in natural)
-        widest = CHIP_WIDEST if len(natural) == len(items) and left + whole <= right else CHIP_MAX
+        widest = CHIP_MAX
+        if natural and len(natural) == len(items):  # all of them may fit: share the line
+            share = (right - left) / len(natural) - SPACING
+            widest = min(CHIP_WIDEST, max(CHIP_MAX, share))
         x = left
         self.regions = []
         for number, item in enumerate(items[: len(natural)]):
