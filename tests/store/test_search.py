@@ -169,6 +169,38 @@ def test_each_kind_finds_its_words(session: Session) -> None:
     assert _titles(session, "place", "Киргизия") == ["Джалал-Абад"]
 
 
+def test_matches_keep_to_their_kind(session: Session) -> None:
+    """«Кабаев» is in the words of a person, an event and a delegation: each kind finds its own
+    records only, whatever ids the other kinds' records have."""
+    for kind in ("person", "event", "delegation"):
+        found = set(session.scalars(search.matching_ids(kind, "Кабаеву")))
+        entries = session.execute(
+            select(search_entry.c.record_id, search_entry.c.words).where(
+                search_entry.c.record_kind == kind
+            )
+        )
+        expected = {record_id for record_id, words in entries if "кабаев" in words.split()}
+        assert found == expected and found, kind
+
+
+def test_sqlite_reaches_the_entries_from_the_matches(sqlite_database: Database) -> None:
+    """The plan finds the words' entries by their primary key from the FTS5 matches, not by
+    walking every entry of the kind through the (kind, record) index."""
+    statement = select(Event.id).where(Event.id.in_(search.matching_ids("event", "Кабаева")))
+    with sqlite_database.session() as session:
+        compiled = statement.compile(session.get_bind())
+        plan = [
+            str(row[-1])
+            for row in session.connection().exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {compiled}",
+                tuple(compiled.params[name] for name in compiled.positiontup or ()),
+            )
+        ]
+    assert any("SEARCH search_entry USING INTEGER PRIMARY KEY" in step for step in plan), plan
+    assert not any("search_entry USING COVERING INDEX" in step for step in plan), plan
+    assert any("search_fts VIRTUAL TABLE" in step for step in plan), plan
+
+
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_input_never_raises(session: Session, text: str) -> None:
     found = _titles(session, "event", text)
