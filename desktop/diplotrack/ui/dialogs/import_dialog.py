@@ -355,7 +355,28 @@ class ImportDialog(QDialog):
         self.report_page.retranslate()
         if self.mapping_model is not None:
             self.mapping_model.retranslate()
+            self.table_page.mapping_view.retranslate()
+        self._say_again()
         self._update_buttons()
+
+    def _say_again(self) -> None:
+        """What the pages say of the file, its rows and the import, in the language now
+        chosen (the language is switched live, with the dialog open)."""
+        language = self._language
+        if self.opened is not None and self.mapping_model is not None:
+            self.table_page.describe(self.opened.table, language)
+            mapping = self.mapping_model.mapping
+            if self.check is not None:
+                headings, columns = preview_headings(self.opened.table, self.check.mapping)
+                self.table_page.show_check(headings, columns, self.check, language)
+            elif mapping.missing:
+                self.table_page.show_missing(mapping)
+        if self.dry_run is not None and self.path is not None:
+            self.calendar_page.show_calendar(self.path.name, self.dry_run, language)
+        if self.report is not None:
+            self.report_page.show_report(self.report, language)
+        elif self.cancelled:
+            self.report_page.show_cancelled()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -237,6 +237,10 @@ class ColumnMappingTable(QTableView):
         self.setColumnWidth(FIELD, 230)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
 
+    def retranslate(self) -> None:
+        """The field combos again, their names in the interface language."""
+        self._open_choices()
+
     def choice(self, row: int) -> QComboBox:
         """The field combo of the file's column ``row`` (tests drive it as a person would)."""
         model = self.model()
