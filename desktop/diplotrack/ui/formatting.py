@@ -65,9 +65,7 @@ def format_period(start: date, precision: str, language: str) -> str:
     if precision == "season":
         return f"{season_name(start.month, language)} {start.year}"
     if precision == "month":
-        name = locale_for(language).standaloneMonthName(
-            start.month, QLocale.FormatType.LongFormat
-        )
+        name = locale_for(language).standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
         return f"{name} {start.year}"
     return format_date(start, language)
 
