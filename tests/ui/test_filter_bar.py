@@ -94,12 +94,36 @@ def test_several_countries_then_remove_one_chip(
     assert window.bar.chip_values("countries") == ["CN"]
 
 
-def test_an_unknown_country_changes_nothing(
+def test_an_unknown_country_changes_nothing_and_says_so_beside_the_box(
     qtbot: QtBot, window: Window, context: AppContext
 ) -> None:
     _add_country(qtbot, window.bar, "Атлантида")
     assert context.filter.is_empty
-    assert "Атлантида" in window.bar.country_edit.toolTip()
+    problem = window.bar.country_box.problem
+    assert problem.isVisible() and problem.text() == "No country is called “Атлантида”"
+    assert window.bar.country_edit.text() == "Атлантида"  # kept, to be corrected
+    type_text(window.bar.country_edit, "x")
+    assert not problem.isVisible()  # gone once the text changes
+
+
+def test_part_of_a_name_is_taken_when_the_list_names_one_country(
+    qtbot: QtBot, window: Window, context: AppContext
+) -> None:
+    _add_country(qtbot, window.bar, "киргиз")  # «Киргизия», «Киргизская Республика»: both KG
+    assert context.filter.countries == ("KG",)
+    assert not window.bar.country_box.problem.isVisible()
+    qtbot.waitUntil(lambda: window.bar.country_edit.text() == "")
+
+
+def test_part_of_several_countries_names_asks_to_pick(
+    qtbot: QtBot, window: Window, context: AppContext
+) -> None:
+    _add_country(qtbot, window.bar, "гвине")  # Гвинея, Гвинея-Бисау, Экваториальная Гвинея…
+    assert context.filter.is_empty
+    problem = window.bar.country_box.problem
+    assert problem.isVisible() and "“гвине”" in problem.text()
+    assert "several" in problem.text()
+    assert window.bar.country_edit.text() == "гвине"
 
 
 def test_clearing_in_one_click(qtbot: QtBot, window: Window, context: AppContext) -> None:

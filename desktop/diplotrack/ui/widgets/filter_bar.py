@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -33,6 +33,7 @@ from diplotrack.domain.filters import RecordFilter
 from ..context import AppContext
 from ..saved_filters import SavedFilters
 from .filter_chips import FilterChip, ValueMenu
+from .filter_country import CountryBox
 from .filter_names import FilterNames
 from .flags import flag_icon
 
@@ -70,19 +71,10 @@ class FilterBar(QWidget):
         self.title = QLabel()
         self.chips = QHBoxLayout()
         self.chips.setSpacing(4)
-        self.country_edit = QLineEdit()
-        self.country_edit.setObjectName("countryEdit")
-        self.country_edit.setMaximumWidth(170)
-        self.country_completer = QCompleter(self)
-        self.country_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.country_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country_completer.setModel(QStringListModel(self))
-        self.country_edit.setCompleter(self.country_completer)
-        self.country_completer.activated.connect(self._add_country)
-        self.country_edit.returnPressed.connect(lambda: self._add_country(self.country_edit.text()))
-        # textEdited comes before the completer looks at its model; focus before Down opens it
-        self.country_edit.textEdited.connect(lambda _text: self.load_country_names())
-        self.country_edit.installEventFilter(self)
+        self.country_box = CountryBox(self._names, lambda: self._context.language, self)
+        self.country_box.picked.connect(self._add_countries)
+        self.country_edit = self.country_box.edit
+        self.country_completer = self.country_box.completer
 
         self.kind_menu, self.kind_button = ValueMenu(self), QToolButton()
         self.status_menu, self.status_button = ValueMenu(self), QToolButton()
@@ -150,7 +142,7 @@ class FilterBar(QWidget):
             layout.setSpacing(6)
         first.addWidget(self.title)
         first.addLayout(self.chips)
-        for widget in (self.country_edit, self.kind_button, self.status_button, self.topic_button):
+        for widget in (self.country_box, self.kind_button, self.status_button, self.topic_button):
             first.addWidget(widget)
         first.addStretch(1)
         first.addWidget(self.saved_button)
@@ -174,8 +166,7 @@ class FilterBar(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Filter:"))
-        self.country_edit.setPlaceholderText(self.tr("+ country"))
-        self.country_edit.setToolTip(self.tr("Type a country's name, another name or its code"))
+        self.country_box.retranslate()
         self.kind_menu.set_sections(
             [
                 (self.tr("Events"), list(enums.EventKind)),
@@ -203,38 +194,16 @@ class FilterBar(QWidget):
         self._show(self._context.filter)
 
     def _on_language(self, _language: str) -> None:
-        self._load_countries()
+        self.country_box.reload_names()
         self.retranslate()
 
     # -- countries ---------------------------------------------------------------------------
     def load_country_names(self) -> None:
         """Read the countries' names for the picker and the chips, unless already read."""
-        if not self._names.countries_read:
-            self._load_countries()
+        self.country_box.load_names()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.country_edit and event.type() == QEvent.Type.FocusIn:
-            self.load_country_names()
-        return super().eventFilter(watched, event)
-
-    def _load_countries(self) -> None:
-        entries = self._names.read_countries(self._context.language)
-        model = self.country_completer.model()
-        assert isinstance(model, QStringListModel)
-        model.setStringList(entries)
-
-    def _add_country(self, text: str) -> None:
-        self.load_country_names()
-        text = text.strip()
-        if not text:
-            return
-        codes = self._names.country_codes(text)
-        if not codes:
-            self.country_edit.setToolTip(self.tr("No country is called “%1”").replace("%1", text))
-            return
+    def _add_countries(self, codes: list[str]) -> None:
         flt = self._context.filter
-        self.country_edit.clear()
-        QTimer.singleShot(0, self.country_edit.clear)  # the completer writes its text back after
         self._context.set_filter(flt.with_countries(*flt.countries, *codes))
 
     # -- people and organizations ------------------------------------------------------------

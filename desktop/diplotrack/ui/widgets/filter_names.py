@@ -47,6 +47,13 @@ class FilterNames:
         with self._db.session() as session:
             return resolve_countries(session, text)
 
+    def listed_codes(self, text: str) -> list[str]:
+        """The countries of the picker's entries containing ``text`` (as its list shows them:
+        any case, anywhere in the entry), each once, in the list's order."""
+        folded = text.casefold()
+        found = [code for entry, code in self._country_codes.items() if folded in entry.casefold()]
+        return list(dict.fromkeys(found))
+
     def suggest(self, field: str, text: str) -> list[str]:
         """The names of the people (``field`` "person_ids") or organizations whose words match
         ``text``, best first; what was offered is kept for ``picked``."""
