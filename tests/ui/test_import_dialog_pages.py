@@ -1,7 +1,6 @@
-"""The Import dialog's pages as a person sees them: when the interface language is switched
-while the dialog is open, what it says of the file, the field choices, the preview's headings
-and the summary follow, as do a calendar's preview and the report; a sound calendar's preview
-keeps its few lines together at the top."""
+"""The Import dialog's pages when the interface language is switched while the dialog is open:
+what it says of the file, the field choices, the preview's headings and the summary follow, as
+do a calendar's preview and the report."""
 
 from __future__ import annotations
 
@@ -123,16 +122,3 @@ def test_a_calendar_preview_and_the_report_follow_the_language(
     assert dialog.report_page.heading.text() == "Imported."
     assert russian != "Imported."
     assert "Created" in dialog.report_page.summary.text()
-
-
-def test_a_sound_calendar_preview_keeps_its_texts_at_the_top(
-    qtbot: QtBot, context: AppContext, tmp_path: Path
-) -> None:
-    path = tmp_path / "calendar.ics"
-    path.write_text(CALENDAR_ICS, encoding="utf-8")
-    dialog = _opened(qtbot, context, path, CALENDAR)
-    page = dialog.calendar_page
-    assert not page.problems_view.isVisible()  # nothing broken: no list of problems
-    gap = page.summary.geometry().top() - page.heading.geometry().bottom()
-    assert page.heading.geometry().top() < 20
-    assert gap < 20, f"the summary is {gap} px below the heading"

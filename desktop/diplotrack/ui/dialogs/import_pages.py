@@ -288,9 +288,6 @@ class ProblemsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems_view, 1)
-        # with no problems listed the list is hidden: the texts stay at the top, not spread
-        # down the page
-        layout.addStretch(0)
 
     def _say(self, heading: str, summary: str, *, error: bool) -> None:
         self.heading.setText(heading)
