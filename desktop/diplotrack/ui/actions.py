@@ -18,7 +18,10 @@ class WindowActions(QObject):
         self.new_event = QAction(window)
         self.new_event.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings = QAction(window)
-        self.settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        # only macOS has a standard key for preferences; elsewhere Ctrl+, as browsers and
+        # editors there use, so that Settings too is reached from the keyboard
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit = QAction(window)
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))

@@ -1,0 +1,45 @@
+"""The window's menus from the keyboard: every command of File and Edit has a shortcut shown
+beside it, no two commands share one; Undo and Redo name what they take back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from diplotrack.ui.context import AppContext
+from diplotrack.ui.main_window import MainWindow
+from diplotrack.ui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context, settings=Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _commands(window: MainWindow) -> list[QAction]:
+    menus = (window.menus.file_menu, window.menus.edit_menu)
+    return [action for menu in menus for action in menu.actions() if not action.isSeparator()]
+
+
+def test_every_file_and_edit_command_shows_a_shortcut(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    missing = [a.text() for a in _commands(window) if a.shortcut().isEmpty()]
+    assert missing == []
+    assert window.menus.settings.shortcut().toString() == "Ctrl+,"
+
+
+def test_no_two_window_commands_share_a_shortcut(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    owners: dict[str, list[str]] = {}
+    for action in window.actions():
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert shared == {}
+    assert "Ctrl+," in owners
