@@ -1,10 +1,11 @@
-"""The window's menus from the keyboard: every command of File and Edit has a shortcut shown
+"""The window's menus: every command of File and Edit has a shortcut shown
 beside it, no two commands share one; Undo and Redo name what they take back."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QAction
+import shiboken6
+from PySide6.QtGui import QAction, QUndoCommand
 from pytestqt.qtbot import QtBot
 
 from diplotrack.ui.context import AppContext
@@ -43,3 +44,13 @@ def test_no_two_window_commands_share_a_shortcut(qtbot: QtBot, context: AppConte
     shared = {key: names for key, names in owners.items() if len(names) > 1}
     assert shared == {}
     assert "Ctrl+," in owners
+
+
+def test_undo_texts_outlive_the_undo_stack(qtbot: QtBot, context: AppContext) -> None:
+    """At exit the context's undo stack may go before the menus: clearing itself, it still
+    signals, and the menus must not ask a deleted stack for its texts."""
+    window = _window(qtbot, context)
+    context.undo_stack.push(QUndoCommand("Rename"))
+    assert window.menus.undo.text().replace("&", "") == "Undo Rename"
+    shiboken6.delete(context.undo_stack)
+    assert window.menus.undo.text().replace("&", "") == "Undo Rename"  # left as it was

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -101,6 +102,8 @@ class WindowActions(QObject):
         self.about.setText(self.tr("&About DiploTrack"))
 
     def _undo_texts(self) -> None:
+        if not shiboken6.isValid(self._stack):
+            return  # the stack is going (at exit): clearing itself, it still signals
         for action, word, enabled, what in (
             (self.undo, self.tr("&Undo"), self._stack.canUndo(), self._stack.undoText()),
             (self.redo, self.tr("&Redo"), self._stack.canRedo(), self._stack.redoText()),
