@@ -62,7 +62,13 @@ def expiring_agreements(
 def today_summary(session: Session, today: date, *, zone: tzinfo = UTC) -> TodaySummary:
     everything = RecordFilter()
     start = day_start(today, zone)
-    week = calendar_items(session, start, day_start(today + timedelta(days=7), zone))
+    # an event whose date is not fixed yet (only its month, season or year is known) is not
+    # "on" today or this week: the calendar keeps those in its "Date not fixed" strip
+    week = [
+        item
+        for item in calendar_items(session, start, day_start(today + timedelta(days=7), zone))
+        if not item.approximate
+    ]
     end_of_today = day_start(today + timedelta(days=1), zone)
     arriving = list_rows(
         session,
