@@ -133,3 +133,38 @@ def test_the_settings_dialog_switches_the_language(qtbot: QtBot, context: AppCon
         assert answered == ["Часовой пояс управления"]
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "There is no time zone"), ("ru", "Нет часового пояса")]
+)
+def test_an_unknown_zone_is_said_under_the_field_and_the_dialog_stays(
+    qtbot: QtBot, language: str, words: str
+) -> None:
+    settings = Settings()
+    settings.zone_name = "Asia/Krasnoyarsk"
+    install_language(language)
+    try:
+        dialog = SettingsDialog(settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        line = dialog.zone.lineEdit()
+        assert line is not None
+        line.selectAll()
+        qtbot.keyClicks(line, "Krasno")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # OK
+        assert dialog.isVisible() and dialog.result() != SettingsDialog.DialogCode.Accepted
+        assert dialog.zone_error.isVisible()
+        assert words in dialog.zone_error.text() and "Krasno" in dialog.zone_error.text()
+        assert dialog.zone.currentText() == "Krasno"  # what was typed is kept
+        assert Settings().zone_name == "Asia/Krasnoyarsk"
+        qtbot.keyClicks(line, "yarsk")
+        assert not dialog.zone_error.isVisible()  # gone at the next key
+        line.setText("Asia/Bishkek")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        assert dialog.result() == SettingsDialog.DialogCode.Accepted
+        dialog.apply()
+        assert Settings().zone_name == "Asia/Bishkek"
+    finally:
+        install_language("en")

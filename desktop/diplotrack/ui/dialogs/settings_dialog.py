@@ -44,6 +44,12 @@ class SettingsDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.zone_error = QLabel(self)
+        self.zone_error.setObjectName("SettingsZoneError")
+        self.zone_error.setWordWrap(True)
+        self.zone_error.setStyleSheet("color: #b3261e;")
+        self.zone_error.hide()
+        self.zone.editTextChanged.connect(lambda _text: self.zone_error.hide())
         self.zone_note = QLabel(self)
         self.zone_note.setWordWrap(True)
         self.zone_note.setStyleSheet("color: #5f6673;")
@@ -60,6 +66,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.zone_label, self.zone)
+        form.addRow("", self.zone_error)
         form.addRow("", self.zone_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -97,11 +104,31 @@ class SettingsDialog(QDialog):
         data = self.language.currentData()
         return str(data) if data else None
 
-    def chosen_zone(self) -> str | None:
+    def _typed_zone(self) -> str:
+        """The zone's text, "" for "this computer's zone"."""
         text = self.zone.currentText().strip()
-        if self.zone.currentIndex() == 0 and text == self.zone.itemText(0):
+        return "" if text in ("", self.zone.itemText(0)) else text
+
+    def chosen_zone(self) -> str | None:
+        text = self._typed_zone()
+        if not text:
             return None
         return text if known_zone(text) else self._settings.zone_name
+
+    def accept(self) -> None:
+        # a zone typed but not known is said under the field; OK would otherwise drop it
+        # silently and keep the zone before
+        text = self._typed_zone()
+        if text and not known_zone(text):
+            self.zone_error.setText(
+                self.tr(
+                    "There is no time zone «%1»: pick one from the list (Asia/Krasnoyarsk)."
+                ).replace("%1", text)
+            )
+            self.zone_error.show()
+            self.zone.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
     def apply(self) -> None:
         """Write what was chosen to the settings."""
