@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>DiploTrack</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/app.py" line="63" />
+        <location filename="../../desktop/diplotrack/ui/app.py" line="73" />
         <source>DiploTrack cannot open the database</source>
         <translation>DiploTrack не может открыть базу данных</translation>
     </message>
@@ -29,7 +30,7 @@
 <context>
     <name>FilterCount</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="88" />
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="114" />
         <source>%1 matching the filter: %2</source>
         <translation>%1 по фильтру: %2</translation>
     </message>
@@ -37,82 +38,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="275" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="296" />
         <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
         <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="292" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="315" />
         <source>Office time zone</source>
         <translation>Часовой пояс управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="293" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="316" />
         <source>The new office time zone applies from the next start of DiploTrack.</source>
         <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="316" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="339" />
         <source>DiploTrack — %1</source>
         <translation>DiploTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="319" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="342" />
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="320" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343" />
         <source>&amp;Detail panel</source>
         <translation>&amp;Панель подробностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="322" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="345" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="323" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="346" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="324" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="347" />
         <source>database: %1</source>
         <translation>база: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="325" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="348" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="326" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349" />
         <source>Every change is saved to the database as it is made.</source>
         <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="332" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="355" />
         <source>About DiploTrack</source>
         <translation>О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="334" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="357" />
         <source>DiploTrack — the international relations office's calendar and registers: events, delegations, agreements and follow-ups by country.</source>
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="355" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="378" />
         <source>First start: filling the database with demonstration data…</source>
         <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="378" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="401" />
         <source>Demonstration data added: the database holds %1 events.</source>
         <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="386" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="409" />
         <source>The demonstration data could not be added: %1</source>
         <translation>Не удалось добавить демонстрационные данные: %1</translation>
     </message>
@@ -133,34 +134,39 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="80" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="82" />
         <source>Office &amp;time zone:</source>
         <translation>&amp;Часовой пояс управления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="83" />
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="86" />
         <source>This computer's zone</source>
         <translation>Пояс этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="89" />
         <source>Days, 'today' and new events use the office's zone; each event keeps the zone in which it takes place.</source>
         <translation>Дни, «сегодня» и новые мероприятия считаются по поясу управления; у каждого мероприятия остаётся пояс места, где оно проходит.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="125" />
+        <source>There is no time zone «%1»: pick one from the list (Asia/Krasnoyarsk).</source>
+        <translation>Нет часового пояса «%1»: выберите пояс из списка (Asia/Krasnoyarsk).</translation>
     </message>
 </context>
 <context>
@@ -179,72 +185,82 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="89" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="124" />
         <source>head:</source>
         <translation>руководитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="102" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="144" />
         <source>until %1 (%2 d.)</source>
         <translation>до %1 (осталось дн.: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="115" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="158" />
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="134" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="191" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="135" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="192" />
         <source>Nothing is planned for today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="139" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="196" />
         <source>Later this week</source>
         <translation>Позже на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="140" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="197" />
         <source>Nothing else this week.</source>
         <translation>Больше ничего на этой неделе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="144" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="206" />
+        <source>Next week, until %1</source>
+        <translation>На следующей неделе, по %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="207" />
+        <source>Nothing planned for these days yet.</source>
+        <translation>На эти дни пока ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="213" />
         <source>Visits arriving within 14 days</source>
         <translation>Визиты в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="145" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="214" />
         <source>No delegation arrives in the next 14 days.</source>
         <translation>В ближайшие 14 дней делегаций не ожидается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="149" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="218" />
         <source>Agreements expiring within 90 days</source>
         <translation>Соглашения, истекающие в ближайшие 90 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="150" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="219" />
         <source>No agreement in force expires in the next 90 days.</source>
         <translation>В ближайшие 90 дней ни одно действующее соглашение не истекает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="156" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="225" />
         <source>Overdue follow-ups</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="157" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="226" />
         <source>Nothing is overdue.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="281" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="357" />
         <source>Today: %1, %2</source>
         <translation>Сегодня: %1, %2</translation>
     </message>
@@ -252,57 +268,57 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="87" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="91" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="88" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="92" />
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="89" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="93" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="90" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="94" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="91" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="95" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="93" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="97" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="94" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="98" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="97" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="98" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="102" />
         <source>&amp;About DiploTrack</source>
         <translation>&amp;О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="102" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="108" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="103" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="109" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>

@@ -16,7 +16,7 @@ from diplotrack.services.changes import RecordRef
 from diplotrack.services.followups import FollowUpInput, create_followup
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.operations import perform
-from diplotrack.ui.views.today import TodayModel, TodayView
+from diplotrack.ui.views.today import TodayModel, TodayView, last_day_of_week
 
 pytestmark = pytest.mark.gui
 
@@ -60,6 +60,7 @@ def test_the_meeting_day(
     assert _texts(view, "heading") == [
         "Today (1)",
         "Later this week (0)",
+        "Next week, until 16 April (0)",  # Wednesday's seven days end on Tuesday
         "Visits arriving within 14 days (1)",
         "Agreements expiring within 90 days (0)",
         "Overdue follow-ups (0)",
@@ -71,7 +72,8 @@ def test_the_meeting_day(
     # an English page names a Russian record by its English title, where one is known
     assert records[0].startswith("11:00–12:00") and MEETING_EN in records[0]
     assert MEETING not in records[0]
-    assert "KG" in records[0] and "Красноярск" in records[0]
+    # and its place by the place's English name
+    assert "KG" in records[0] and "Krasnoyarsk" in records[0] and "Красноярск" not in records[0]
     assert records[1].startswith("20 April 2024 – 23 April 2024") and DELEGATION in records[1]
     # every empty section says so in words
     assert "Nothing is overdue." in _texts(view, "empty")
@@ -121,9 +123,53 @@ def test_russian(qtbot: QtBot, context_ru: AppContext, monkeypatch: pytest.Monke
     assert view.title.text() == "Сегодня: среда, 10 апреля 2024"
     headings = _texts(view, "heading")
     assert headings[0] == "Сегодня (1)"
-    assert headings[2] == "Визиты в ближайшие 14 дней (1)"
+    assert headings[2] == "На следующей неделе, по 16 апреля (0)"
+    assert headings[3] == "Визиты в ближайшие 14 дней (1)"
     assert _texts(view, "record")[1].startswith("20 апреля 2024 – 23 апреля 2024")
-    assert MEETING in _texts(view, "record")[0]
+    assert MEETING in _texts(view, "record")[0] and "Красноярск" in _texts(view, "record")[0]
+
+
+def _sections(view: TodayView) -> dict[str, list[RecordRef]]:
+    """Each heading's records, by the heading's text without its count."""
+    found: dict[str, list[RecordRef]] = {}
+    current: list[RecordRef] = []
+    for row in range(view.model.rowCount()):
+        line = view.model.line(row)
+        if line.role == "heading":
+            current = found.setdefault(line.text.rsplit(" (", 1)[0], [])
+        elif line.ref is not None:
+            current.append(line.ref)
+    return found
+
+
+def _first_day(context: AppContext, ref: RecordRef) -> date:
+    model = Event if ref.kind == "event" else Delegation
+    with context.db.session() as session:
+        record = session.get_one(model, ref.id)
+        if isinstance(record, Delegation):
+            assert record.arrives_on is not None
+            return record.arrives_on
+        return record.starts_at.astimezone(context.zone).date()
+
+
+def test_this_week_ends_on_sunday_and_the_rest_is_next_week(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thursday = date(2026, 11, 26)  # the demo's day: its week ends on Sunday 29 November
+    assert (
+        last_day_of_week(thursday, "en") == last_day_of_week(thursday, "ru") == date(2026, 11, 29)
+    )
+    assert last_day_of_week(date(2026, 11, 29), "ru") == date(2026, 11, 29)
+    assert last_day_of_week(date(2026, 11, 30), "ru") == date(2026, 12, 6)
+    monkeypatch.setattr(context, "today", lambda: thursday)
+    view = _view(qtbot, context)
+    sections = _sections(view)
+    this_week, next_week = sections["Later this week"], sections["Next week, until 2 December"]
+    assert this_week and next_week
+    assert all(
+        date(2026, 11, 27) <= _first_day(context, r) <= date(2026, 11, 29) for r in this_week
+    )
+    assert all(date(2026, 11, 30) <= _first_day(context, r) <= date(2026, 12, 2) for r in next_week)
 
 
 def test_the_language_switch_re_renders_dates(qtbot: QtBot, on_meeting_day: AppContext) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, timedelta, tzinfo
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
@@ -23,9 +23,19 @@ from diplotrack.domain.enums import DelegationDirection, EventKind, EventStatus
 from diplotrack.services.changes import Changes, RecordRef
 from diplotrack.store.queries.rows import AgreementRow, CalendarItem, DelegationRow, FollowUpRow
 from diplotrack.store.queries.today import TodaySummary, today_summary
+from diplotrack.store.queries.today_names import OtherNames
 
 from ..context import AppContext
-from ..formatting import format_date, format_period, format_span, format_time, weekday_name
+from ..formatting import (
+    first_weekday,
+    format_date,
+    format_period,
+    format_span,
+    format_time,
+    locale_for,
+    qdate,
+    weekday_name,
+)
 from ..labels import label
 from ..widgets.flags import flag_icon
 from .record_text import display_name
@@ -51,16 +61,30 @@ class TodayLine:
     warning: bool = False
 
 
-# Titles in the other language where known, by (record kind, id).
-Names: TypeAlias = dict[tuple[str, int], str]
-
-
 def _heading(text: str, count: int) -> TodayLine:
     return TodayLine("heading", f"{text} ({count})")
 
 
+def last_day_of_week(day: date, language: str) -> date:
+    """The last day of ``day``'s week: Sunday where weeks start on Monday (Russian, British
+    English), Saturday where they start on Sunday."""
+    first = first_weekday(language)  # ISO: 1 = Monday … 7 = Sunday
+    return day + timedelta(days=(first - day.isoweekday() - 1) % 7)
+
+
+def _local_day(item: CalendarItem, zone: tzinfo) -> date:
+    """The day an item starts, where the office is (all-day items keep their UTC date)."""
+    return item.start.date() if item.all_day else item.start.astimezone(zone).date()
+
+
+def _place(item_place: str | None, names: OtherNames, language: str) -> str | None:
+    if item_place is None or language == "ru":
+        return item_place
+    return names.places.get(item_place, item_place)
+
+
 def _event_line(
-    item: CalendarItem, today: date, zone: tzinfo, language: str, names: Names
+    item: CalendarItem, today: date, zone: tzinfo, language: str, names: OtherNames
 ) -> TodayLine:
     start = item.start.astimezone(zone)
     if item.approximate:  # all-day over its period, stored from 00:00 UTC of the first day
@@ -81,7 +105,8 @@ def _event_line(
         if item.item == "event" and item.status in (EventStatus.CANCELLED, EventStatus.POSTPONED)
         else ""
     )
-    place = f" · {item.place}" if item.place else ""
+    where = _place(item.place, names, language)
+    place = f" · {where}" if where else ""
     countries = f" · {' '.join(item.countries)}" if item.countries else ""
     return TodayLine(
         "record",
@@ -92,21 +117,28 @@ def _event_line(
     )
 
 
-def _delegation_line(row: DelegationRow, language: str) -> TodayLine:
+def _delegation_line(row: DelegationRow, language: str, names: OtherNames) -> TodayLine:
     when = format_date(row.arrives_on, language) if row.arrives_on else ""
     if row.departs_on and row.arrives_on and row.departs_on > row.arrives_on:
         when = f"{when} – {format_date(row.departs_on, language)}"
     head_word = QCoreApplication.translate("TodayView", "head:")
-    head = f" · {head_word} {row.head}" if row.head else ""
+    head_name = (
+        display_name(row.head, names.records.get(("person", row.head_id)), language)
+        if row.head and row.head_id is not None
+        else row.head
+    )
+    head = f" · {head_word} {head_name}" if head_name else ""
+    where = _place(row.place, names, language)
+    place = f" · {where}" if where else ""
     return TodayLine(
         "record",
-        f"{when}   {row.title} · {row.country}{head}",
+        f"{when}   {row.title} · {row.country}{place}{head}",
         RecordRef("delegation", row.id),
         row.country or None,
     )
 
 
-def _agreement_line(row: AgreementRow, today: date, language: str, names: Names) -> TodayLine:
+def _agreement_line(row: AgreementRow, today: date, language: str, names: OtherNames) -> TodayLine:
     until = row.valid_until
     left = (until - today).days if until else 0
     when = QCoreApplication.translate("TodayView", "until %1 (%2 d.)").replace(
@@ -136,18 +168,24 @@ def _followup_line(row: FollowUpRow, language: str) -> TodayLine:
     )
 
 
-def _title(names: Names, kind: str, record_id: int, title: str, language: str) -> str:
-    return display_name(title, names.get((kind, record_id)), language)
+def _title(names: OtherNames, kind: str, record_id: int, title: str, language: str) -> str:
+    return display_name(title, names.records.get((kind, record_id)), language)
 
 
 def today_lines(
-    summary: TodaySummary, zone: tzinfo, language: str, names: Names | None = None
+    summary: TodaySummary, zone: tzinfo, language: str, names: OtherNames | None = None
 ) -> list[TodayLine]:
     """The page's lines, section by section, in the interface language; ``names`` gives the
-    titles in the other language where known (English titles of Russian records)."""
-    names = names or {}
+    names in the other language where known (English titles and places of Russian records).
+
+    The summary's seven days are split at the end of this week (Sunday in Russian): what
+    falls after it is "next week", up to the seventh day."""
+    names = names or OtherNames()
     today = summary.today
     later = [item for item in summary.week_items if item not in summary.today_items]
+    week_end = last_day_of_week(today, language)
+    this_week = [item for item in later if _local_day(item, zone) <= week_end]
+    next_week = [item for item in later if _local_day(item, zone) > week_end]
     sections: list[tuple[str, str, list[TodayLine]]] = [
         (
             QCoreApplication.translate("TodayView", "Today"),
@@ -157,12 +195,24 @@ def today_lines(
         (
             QCoreApplication.translate("TodayView", "Later this week"),
             QCoreApplication.translate("TodayView", "Nothing else this week."),
-            [_event_line(item, today, zone, language, names) for item in later],
+            [_event_line(item, today, zone, language, names) for item in this_week],
         ),
+    ]
+    last_shown = today + timedelta(days=6)
+    if week_end < last_shown:  # the seven days reach into next week
+        until = locale_for(language).toString(qdate(last_shown), "d MMMM")
+        sections.append(
+            (
+                QCoreApplication.translate("TodayView", "Next week, until %1").replace("%1", until),
+                QCoreApplication.translate("TodayView", "Nothing planned for these days yet."),
+                [_event_line(item, today, zone, language, names) for item in next_week],
+            )
+        )
+    sections += [
         (
             QCoreApplication.translate("TodayView", "Visits arriving within 14 days"),
             QCoreApplication.translate("TodayView", "No delegation arrives in the next 14 days."),
-            [_delegation_line(row, language) for row in summary.arriving],
+            [_delegation_line(row, language, names) for row in summary.arriving],
         ),
         (
             QCoreApplication.translate("TodayView", "Agreements expiring within 90 days"),
@@ -295,13 +345,13 @@ class TodayView(QWidget):
         language = self._context.language
         with self._context.db.session() as session:
             summary = today_summary(session, self._day, zone=self._context.zone)
-            shown = [(item.item, item.id) for item in summary.week_items]
-            shown += [("agreement", row.id) for row in summary.expiring]
-            names: Names = {}
+            names = OtherNames()
             if language != "ru":
-                from diplotrack.store.queries.details import other_names  # not needed at start
+                from diplotrack.store.queries.today_names import (  # not needed at start
+                    today_other_names,
+                )
 
-                names = other_names(session, shown)
+                names = today_other_names(session, summary)
         weekday = weekday_name(self._day.isoweekday(), language, short=False)
         self.title.setText(
             self.tr("Today: %1, %2")
