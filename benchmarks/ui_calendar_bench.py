@@ -1,8 +1,9 @@
 """Calendar speed on a 100,000-event database: switching periods, key press to finished repaint.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_calendar_bench.py [file]``.
-The database file is generated once (``fill_demo(db, events=100_000)``) and reused; a file made
-before the calendar's partial indexes existed is refused (delete it to make a new one).
+The database file is generated once (``fill_demo(db, events=100_000)``, ``bench_file.py``) and
+reused; a file made before the calendar's partial indexes existed is refused (delete it, or name
+another file, to make a new one).
 
 Every timing runs from sending the key to the focused view to the end of a synchronous repaint
 (``QApplication.processEvents()`` then ``widget.repaint()``). "Settled" switches let the reads
@@ -20,24 +21,20 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bench_file import bench_path, load_average, memory, open_bench_database
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import inspect
 
-from diplotrack.demo import fill_demo
-from diplotrack.demo.timeline import ANCHOR as DEMO_DAY
-from diplotrack.store.database import Database, open_database
+from diplotrack.store.database import Database
 from diplotrack.store.queries.calendar import calendar_items
 from diplotrack.store.queries.registers import count_events
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.views.calendar.layout import Mode, period_days, query_range
 from diplotrack.ui.views.calendar.view import CalendarView
 
-EVENTS = 100_000
 ROUNDS = 20
 REPEAT = 1 / 30  # a held key's auto-repeat rate: 30 presses a second
 HOME = ZoneInfo("Asia/Krasnoyarsk")
@@ -117,18 +114,11 @@ def _line(name: str, times: list[float], reads: int | None = None) -> str:
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
-    path = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/diplotrack-bench-100k.sqlite3")
-    fresh = not path.exists()
-    db = open_database(f"sqlite:///{path}")
-    if fresh:
-        fill_demo(db, events=EVENTS, today=DEMO_DAY)  # the same rows whatever the day
-    indexes = {index["name"] for index in inspect(db.engine).get_indexes("event")}
-    if not {"ix_event_long", "ix_event_recurring"} <= indexes:
-        sys.exit(f"{path} predates the calendar's partial indexes: delete it to generate anew")
+    db = open_bench_database(bench_path(sys.argv))
     context = AppContext(db, language="ru", zone=HOME)
     with db.session() as session:
         total = count_events(session, context.filter)
-    print(f"database: {total} events")
+    print(f"database: {total} events, load average {load_average()}")
     month_days = period_days(Mode.MONTH, ANCHOR, 1)
     print(_line("calendar_items, month view range", _query_times(db, month_days)))
     print(_line("calendar_items, week range", _query_times(db, period_days(Mode.WEEK, ANCHOR, 1))))
@@ -163,6 +153,7 @@ def main() -> None:
     print(_line("not kept: jump to another month (month view)", times, view.loader.reads - reads))
     print(f"items in April 2024's month view range: {_april(db)}")
     view.loader.wait()
+    print(f"load average afterwards {load_average()}; {memory()}")
     db.close()
 
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from bench_file import bench_path, open_bench_database
+from bench_file import bench_path, load_average, memory, open_bench_database
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -79,7 +79,7 @@ def main() -> None:
     view.resize(1280, 800)
     view.show()
     app.processEvents()
-    print(f"database: {view.model.total} events, load average {_load()}\n")
+    print(f"database: {view.model.total} events, load average {load_average()}\n")
     print("| action (events register) | median ms | worst ms | target ms | |")
     print("|---|---|---|---|---|")
 
@@ -148,13 +148,8 @@ def main() -> None:
             _settle(view)
             counts.append(_until_counted(view, lambda flt=flt: context.set_filter(flt)))
         _report(f"input to the count shown ({name}, background)", counts, None)
-    print(f"\nload average afterwards {_load()}")
+    print(f"\nload average afterwards {load_average()}; {memory()}")
     db.close()
-
-
-def _load() -> str:
-    with open("/proc/loadavg", encoding="ascii") as averages:
-        return " ".join(averages.read().split()[:3])
 
 
 if __name__ == "__main__":
