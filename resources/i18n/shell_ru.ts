@@ -38,82 +38,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="296" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="297" />
         <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
         <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="315" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="316" />
         <source>Office time zone</source>
         <translation>Часовой пояс управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="316" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="317" />
         <source>The new office time zone applies from the next start of DiploTrack.</source>
         <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="339" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="340" />
         <source>DiploTrack — %1</source>
         <translation>DiploTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="342" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343" />
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="344" />
         <source>&amp;Detail panel</source>
         <translation>&amp;Панель подробностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="345" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="346" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="346" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="347" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="347" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="348" />
         <source>database: %1</source>
         <translation>база: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="348" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="350" />
         <source>Every change is saved to the database as it is made.</source>
         <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="355" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="356" />
         <source>About DiploTrack</source>
         <translation>О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="357" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="358" />
         <source>DiploTrack — the international relations office's calendar and registers: events, delegations, agreements and follow-ups by country.</source>
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="378" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="387" />
+        <source>The demonstration data go only into an empty database; this one already holds records (events: %1).</source>
+        <translation>Демонстрационные данные добавляются только в пустую базу, а в этой уже есть записи (мероприятий: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="398" />
         <source>First start: filling the database with demonstration data…</source>
         <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="401" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="423" />
         <source>Demonstration data added: the database holds %1 events.</source>
         <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="409" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="432" />
         <source>The demonstration data could not be added: %1</source>
         <translation>Не удалось добавить демонстрационные данные: %1</translation>
     </message>
@@ -268,57 +273,67 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="91" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="92" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="98" />
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="93" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="99" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="94" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="95" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="101" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="97" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="103" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="98" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="104" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="101" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="107" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="102" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="108" />
+        <source>Add &amp;demonstration data</source>
+        <translation>Добавить &amp;демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="110" />
+        <source>Fill an empty database with a worked example and an office's history</source>
+        <translation>Заполнить пустую базу примером и историей работы управления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="112" />
         <source>&amp;About DiploTrack</source>
         <translation>&amp;О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="108" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="118" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="109" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="119" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>

@@ -51,6 +51,10 @@ class WindowActions(QObject):
             action.setShortcuts([QKeySequence(f"Ctrl+{digit}"), QKeySequence(f"Alt+{digit}")])
             action.setData(view)
             self.views[view] = action
+        # the demo fills itself in on the very first start only; any other empty database
+        # (a new file, an office server) gets it from here
+        self.demo = QAction(window)
+        self.demo.setObjectName("DemoAction")
         self.about = QAction(window)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -69,6 +73,8 @@ class WindowActions(QObject):
         self.view_menu.addActions(list(self.views.values()))
         self.view_menu.addSeparator()
         self.help_menu = QMenu(bar)
+        self.help_menu.addActions([self.demo])
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.about])
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
@@ -99,6 +105,10 @@ class WindowActions(QObject):
         for view, action in self.views.items():
             action.setText(view_name(view))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.demo.setText(self.tr("Add &demonstration data"))
+        self.demo.setStatusTip(
+            self.tr("Fill an empty database with a worked example and an office's history")
+        )
         self.about.setText(self.tr("&About DiploTrack"))
 
     def _undo_texts(self) -> None:

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         menus.quit.triggered.connect(self.close)
         menus.find.triggered.connect(self.filter_bar.focus_text)
         menus.about.triggered.connect(self.show_about)
+        menus.demo.triggered.connect(self.add_demo)
         for view, action in menus.views.items():
             action.triggered.connect(lambda _checked=False, v=view: self.show_view(v, focus=True))
         self.context.open_requested.connect(self.open_record)
@@ -372,12 +373,32 @@ class MainWindow(QMainWindow):
             self.side_bar.set_saved_filters(names)
 
     # -- the first start -----------------------------------------------------------------------
+    def add_demo(self) -> None:
+        """Help ▸ Add demonstration data: into an empty database only."""
+        from sqlalchemy import func, select
+
+        from diplotrack.domain import Event
+
+        with self.context.db.session() as session:
+            held = session.scalar(select(func.count()).select_from(Event)) or 0
+        if held:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The demonstration data go only into an empty database; this one "
+                    "already holds records (events: %1)."
+                ).replace("%1", QLocale().toString(held)),
+                8000,
+            )
+            return
+        self.fill_demo_in_background()
+
     def fill_demo_in_background(self) -> None:
         """Fill the demonstration data off the GUI thread; the screens refresh when it is in."""
         self.statusBar().showMessage(
             self.tr("First start: filling the database with demonstration data…")
         )
         self.filling_demo = True
+        self.menus.demo.setEnabled(False)
         QThreadPool.globalInstance().start(self._fill_demo)
 
     def _fill_demo(self) -> None:
@@ -395,6 +416,7 @@ class MainWindow(QMainWindow):
 
     def _demo_filled(self, events_total: str) -> None:
         self.filling_demo = False
+        self.menus.demo.setEnabled(True)
         # every kind of record is new: each screen reads again what it shows
         self.context.announce(Changes(created=frozenset(RecordRef(k, 0) for k in ALL_KINDS)))
         self.statusBar().showMessage(
@@ -405,6 +427,7 @@ class MainWindow(QMainWindow):
 
     def _demo_failed(self, message: str) -> None:
         self.filling_demo = False
+        self.menus.demo.setEnabled(True)
         self.statusBar().showMessage(
             self.tr("The demonstration data could not be added: %1").replace("%1", message)
         )
