@@ -22,6 +22,7 @@ from diplotrack.domain.enums import (
 )
 from diplotrack.services.changes import RecordRef
 from diplotrack.store.queries import details as q
+from diplotrack.store.queries.country_names import names_of_countries
 from diplotrack.store.queries.dossiers import DossierHeader, dossier_header
 from diplotrack.store.queries.programmes import ProgrammeEntry
 from diplotrack.ui.formatting import format_time
@@ -39,7 +40,6 @@ from .record_pages import (
     subject_html,
 )
 from .record_text import (
-    country_links,
     display_name,
     esc,
     format_days,
@@ -70,6 +70,8 @@ class RecordPage:
     detail: Detail
     names: Mapping[tuple[str, int], str] = field(default_factory=dict)  # in the other script
     topics_en: Mapping[str, str] = field(default_factory=dict)
+    #: the Russian and English names of the countries the page shows, by code
+    countries: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _refs_named(detail: Detail) -> list[tuple[str, int]]:
@@ -105,6 +107,18 @@ def _refs_named(detail: Detail) -> list[tuple[str, int]]:
     return refs
 
 
+def _countries_shown(detail: Detail) -> list[str]:
+    """The codes of the countries the page names (a party, a follow-up's country, …)."""
+    if isinstance(detail, q.EventDetail):
+        return list(detail.row.countries)
+    if isinstance(detail, q.AgreementDetail):
+        return [party.country for party in detail.row.parties if party.country]
+    if isinstance(detail, DossierHeader):
+        return [detail.country] if detail.country and detail.subject != "country" else []
+    country = detail.row.country
+    return [country] if country else []
+
+
 def load_page(session: Session, ref: RecordRef) -> RecordPage | None:
     """The record ``ref`` for the panel, or None when it is not there (any more)."""
     try:
@@ -130,7 +144,13 @@ def load_page(session: Session, ref: RecordRef) -> RecordPage | None:
     except (NotFoundError, ValueError):
         return None
     topics = q.topic_names_en(session) if isinstance(detail, q.EventDetail) else {}
-    return RecordPage(ref, detail, q.other_names(session, _refs_named(detail)), topics)
+    return RecordPage(
+        ref,
+        detail,
+        q.other_names(session, _refs_named(detail)),
+        topics,
+        names_of_countries(session, _countries_shown(detail)),
+    )
 
 
 # -- rendering ----------------------------------------------------------------------------------
@@ -160,7 +180,7 @@ def event_html(r: PageWriter, d: q.EventDetail) -> str:
         [
             (translate("DetailPanel", "When"), when),
             (translate("DetailPanel", "Place"), place),
-            (translate("DetailPanel", "Countries"), country_links(row.countries)),
+            (translate("DetailPanel", "Countries"), r.countries(row.countries)),
             (
                 translate("DetailPanel", "Status"),
                 f"{swatch(kind_color(row.kind))} {esc(label(row.status, EventStatus))}",
@@ -237,7 +257,7 @@ def delegation_html(r: PageWriter, d: q.DelegationDetail) -> str:
     table = rows_table(
         [
             (translate("DetailPanel", "Dates"), esc(days)),
-            (translate("DetailPanel", "Country"), country_links([row.country])),
+            (translate("DetailPanel", "Country"), r.countries([row.country])),
             (translate("DetailPanel", "From"), where),
             (
                 translate("DetailPanel", "Organization"),
@@ -293,7 +313,14 @@ def _programme_html(r: PageWriter, d: q.DelegationDetail) -> str:
 
 def render_page(page: RecordPage, language: str, zone: tzinfo, today: date) -> str:
     """The page's HTML in ``language``, times in the office's ``zone``, expiry as of ``today``."""
-    r = PageWriter(page.names, page.topics_en, language=language, zone=zone, today=today)
+    r = PageWriter(
+        page.names,
+        page.topics_en,
+        language=language,
+        zone=zone,
+        today=today,
+        countries=page.countries,
+    )
     detail = page.detail
     if isinstance(detail, q.EventDetail):
         return event_html(r, detail)

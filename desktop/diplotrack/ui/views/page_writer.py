@@ -17,6 +17,7 @@ from diplotrack.ui.labels import label
 from diplotrack.ui.style import kind_color
 
 from .record_text import (
+    country_links,
     display_name,
     esc,
     format_entry_date,
@@ -36,7 +37,8 @@ RECENT_EVENTS = 5
 
 class PageWriter:
     """Writes the parts of a record page in a language, in the office's zone, as of ``today``;
-    ``names`` are records' names in the other script by (kind, id)."""
+    ``names`` are records' names in the other script by (kind, id), ``countries`` the Russian
+    and English names of the countries the page shows, by code."""
 
     def __init__(
         self,
@@ -46,9 +48,18 @@ class PageWriter:
         language: str,
         zone: tzinfo,
         today: date,
+        countries: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.names, self.topics_en = names, topics_en
         self.language, self.zone, self.today = language, zone, today
+        self.country_names = {
+            code: name_ru if language == "ru" else name_en
+            for code, (name_ru, name_en) in (countries or {}).items()
+        }
+
+    def countries(self, codes: tuple[str, ...] | list[str]) -> str:
+        """Flags and the countries' names in the page's language, each a link to the country."""
+        return country_links(codes, names=self.country_names)
 
     def name(self, kind: str, record_id: int | None, name: str) -> str:
         alt = self.names.get((kind, record_id)) if record_id is not None else None

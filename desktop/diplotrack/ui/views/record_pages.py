@@ -24,7 +24,6 @@ from diplotrack.ui.refs import COUNTRY
 from .page_writer import OPEN_FOLLOWUP, RECENT_EVENTS, PageWriter
 from .record_text import (
     OVERDUE_COLOR,
-    country_links,
     display_name,
     esc,
     flag,
@@ -65,7 +64,7 @@ def agreement_html(r: PageWriter, d: q.AgreementDetail) -> str:
     parties = [
         (flag(p.country) + "&nbsp;" if p.country else "") + r.ref_link(p.party, p.record_id, p.name)
         if p.party != COUNTRY
-        else country_links([p.country])
+        else r.countries([p.country])
         if p.country
         else esc(p.name)
         for p in row.parties
@@ -109,7 +108,7 @@ def followup_html(r: PageWriter, d: q.FollowUpDetail) -> str:
             (translate("DetailPanel", "Responsible"), esc(row.responsible or "")),
             (
                 translate("DetailPanel", "Country"),
-                country_links([row.country]) if row.country else "",
+                r.countries([row.country]) if row.country else "",
             ),
         ]
     )
@@ -148,7 +147,7 @@ def person_html(r: PageWriter, d: q.PersonDetail) -> str:
         [
             (
                 translate("DetailPanel", "Country"),
-                country_links([row.country]) if row.country else "",
+                r.countries([row.country]) if row.country else "",
             ),
             (translate("DetailPanel", "E-mail"), esc(row.email or "")),
         ]
@@ -180,7 +179,7 @@ def organization_html(r: PageWriter, d: q.OrganizationDetail) -> str:
             (translate("DetailPanel", "Kind"), esc(label(row.kind, OrganizationKind))),
             (
                 translate("DetailPanel", "Country"),
-                country_links([row.country]) if row.country else "",
+                r.countries([row.country]) if row.country else "",
             ),
             (
                 translate("DetailPanel", "Place"),
@@ -237,7 +236,7 @@ def subject_html(r: PageWriter, d: DossierHeader) -> str:
             (translate("DetailPanel", "Kind"), esc(label(fields.get("kind", ""), PlaceKind))),
             (
                 translate("DetailPanel", "Country"),
-                country_links([d.country]) if d.country else "",
+                r.countries([d.country]) if d.country else "",
             ),
         ]
     )

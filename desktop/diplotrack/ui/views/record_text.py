@@ -4,6 +4,7 @@ language's script, approximate dates, and escaped HTML with record links and fla
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
@@ -165,10 +166,18 @@ def flag(code: str, height: int = 12) -> str:
     )
 
 
-def country_links(codes: tuple[str, ...] | list[str], height: int = 12) -> str:
-    """Flags and codes, each a link to the country: '🇷🇺 RU  🇰🇬 KG'."""
+def country_links(
+    codes: tuple[str, ...] | list[str],
+    height: int = 12,
+    *,
+    names: Mapping[str, str] | None = None,
+) -> str:
+    """Flags and names (or codes, where no name is given), each a link to the country:
+    '🇷🇺 Россия  🇰🇬 Киргизия', '🇷🇺 RU  🇰🇬 KG'."""
+    names = names or {}
     return "&nbsp;&nbsp;".join(
-        f"{flag(code, height)}&nbsp;{link(country_ref(code), code)}" for code in codes
+        f"{flag(code, height)}&nbsp;{link(country_ref(code), names.get(code, code))}"
+        for code in codes
     )
 
 
