@@ -376,9 +376,13 @@ def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, office: AppContext) -
 
 
 def test_the_dialog_follows_a_language_switch(qtbot: QtBot, office: AppContext) -> None:
+    from diplotrack.interchange.press import analysis
+
     dialog = open_dialog(qtbot, office)
-    dialog.show_draft(AnalysedDraft(handmade_draft(), {}, {}))
+    draft = replace(handmade_draft(), messages=(analysis.NO_DATE,))
+    dialog.show_draft(AnalysedDraft(draft, {}, {}))
     assert dialog.save_button.text() == "&Save"
+    assert dialog.messages.text() == analysis.NO_DATE
     install_language("ru")
     try:
         office.set_language("ru")
@@ -390,6 +394,9 @@ def test_the_dialog_follows_a_language_switch(qtbot: QtBot, office: AppContext) 
         assert rows(dialog.model)[0][0] == "Персона"
         assert dialog.event_form.labels["participants"].text() == "Участники"
         assert dialog.event_form.participants[0].role.currentText() == "Принимающая сторона"
+        # the analysis's note over the draft too
+        russian = QCoreApplication.translate("messages", analysis.NO_DATE)
+        assert russian != analysis.NO_DATE and dialog.messages.text() == russian
     finally:
         install_language("en")
 

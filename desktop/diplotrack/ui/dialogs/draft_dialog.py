@@ -88,6 +88,8 @@ class DraftDialog(QDialog):
         self.messages = QLabel(self)
         self.messages.setObjectName("DraftMessages")
         self.messages.setWordWrap(True)
+        self.messages.setStyleSheet("color: #8a5300;")
+        self._notes: tuple[tuple[str, ...], bool] = ((), False)
         self.problem = QLabel(self)
         self.problem.setObjectName("SaveProblem")
         self.problem.setWordWrap(True)
@@ -196,12 +198,8 @@ class DraftDialog(QDialog):
         self.event_box.setVisible(draft.event is not None)
         if draft.event is not None:
             self.event_form.load(draft.event, draft)
-        notes = [QCoreApplication.translate("messages", text) for text in draft.messages]
-        self.messages.setStyleSheet("color: #8a5300;")
-        if draft.is_empty:
-            notes.insert(0, self.tr("The text names nothing DiploTrack can record."))
-        self.messages.setText("\n".join(notes))
-        self.messages.setVisible(bool(notes))
+        self._notes = (tuple(draft.messages), draft.is_empty)
+        self._say_notes()
         self.items.fit_columns()
         # the event's fields in sight (up to half the dialog), the items below get the rest
         self.event_scroll.setMinimumHeight(
@@ -214,6 +212,15 @@ class DraftDialog(QDialog):
         self._update_buttons()
         if self.model.rowCount() > 0:
             self.items.table.selectRow(0)
+
+    def _say_notes(self) -> None:
+        """The analysis's notes over the draft, in the language of the moment."""
+        messages, empty = self._notes
+        notes = [QCoreApplication.translate("messages", text) for text in messages]
+        if empty:
+            notes.insert(0, self.tr("The text names nothing DiploTrack can record."))
+        self.messages.setText("\n".join(notes))
+        self.messages.setVisible(bool(notes))
 
     def back_to_text(self) -> None:
         if self._edited and not self.confirm_discard():
@@ -388,6 +395,7 @@ class DraftDialog(QDialog):
         self.save_button.setToolTip(
             self.tr("Save the ticked items in one step (Undo takes it back)")
         )
+        self._say_notes()
         self._update_buttons()
 
 
