@@ -3,6 +3,8 @@ on a database with only reference data every item is new, named in the nominativ
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from press_kit import DEMO_DAY, PUBLISHED, labelled, sample_text
 from sqlalchemy import select
@@ -25,7 +27,16 @@ from diplotrack.demo.example_keys import (
     MEETING,
     MEMORANDUM,
 )
-from diplotrack.domain import Agreement, Delegation, Event, FollowUp, Organization, Person, Place
+from diplotrack.domain import (
+    Agreement,
+    Delegation,
+    Event,
+    EventParticipant,
+    FollowUp,
+    Organization,
+    Person,
+    Place,
+)
 from diplotrack.domain.enums import (
     AgreementKind,
     DatePrecision,
@@ -107,6 +118,29 @@ def test_sample_on_the_demo_matches_every_record(database: Database) -> None:
     assert [i.key for i in draft.items() if i.include and i.is_new] == []
     assert {c.code for c in draft.countries} == {"RU", "KG"}
     assert {t.label for t in draft.topics} == {"культура", "образование", "спорт", "экономика"}
+
+
+def test_the_mayor_alone_does_not_make_another_meeting_the_one_reported(
+    database: Database,
+) -> None:
+    """Published "today" (the text names no day), the sample must not take the mayor's
+    other meeting of that day — the demo's meeting with China's consul general shares
+    only Loginov with it — for the meeting with Kabaev."""
+    fill_demo(database, today=DEMO_DAY)
+    with database.sessions() as session:
+        lonely = session.scalars(
+            select(Event.title)
+            .join(EventParticipant)
+            .join(Person, EventParticipant.person_id == Person.id)
+            .where(Person.name == LOGINOV, Event.kind == EventKind.MEETING)
+            .where(Event.starts_at >= datetime(2026, 11, 22, tzinfo=UTC))
+            .where(Event.starts_at < datetime(2026, 11, 28, tzinfo=UTC))
+        ).all()
+        assert lonely, "the demo should hold another meeting of the mayor that week"
+        draft = analyse_press_release(session, sample_text(), published=DEMO_DAY)
+    assert draft.event is not None
+    assert draft.event.match is None
+    assert draft.event.title not in lonely
 
 
 def test_sample_on_an_empty_database_proposes_everything_new(database: Database) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from diplotrack.domain import (
@@ -178,24 +178,35 @@ class Catalog:
         self, kind: str, day: date | None, person_ids: list[int], timezone: str
     ) -> Event | None:
         """The event a press release reports: of its kind, within a few days before the day
-        (press releases come out the same day or soon after), sharing a participant."""
-        if day is None or not person_ids:
+        (press releases come out the same day or soon after), sharing its people — two of
+        them when the text names two or more, so that the mayor alone (host of most of the
+        office's meetings) does not make another meeting of his that week the one reported."""
+        people = set(person_ids)
+        if day is None or not people:
             return None
         start = datetime.combine(day - timedelta(days=4), time(0), UTC)
         end = datetime.combine(day + timedelta(days=2), time(0), UTC)
+        shared = func.count(func.distinct(EventParticipant.person_id))
         statement = (
-            select(Event)
+            select(Event.id, Event.starts_at, shared)
             .join(EventParticipant)
             .where(
                 Event.kind == kind,
                 Event.starts_at >= start,
                 Event.starts_at < end,
                 Event.archived_at.is_(None),
-                EventParticipant.person_id.in_(person_ids),
+                EventParticipant.person_id.in_(people),
             )
-            .order_by(Event.starts_at.desc())
+            .group_by(Event.id, Event.starts_at)
+            .having(shared >= min(2, len(people)))
         )
-        return self.session.scalars(statement).first()
+        moment = datetime.combine(day, time(12), UTC)
+        best = max(
+            self.session.execute(statement),
+            key=lambda row: (row[2], -abs((row[1] - moment).total_seconds())),
+            default=None,
+        )
+        return None if best is None else self.session.get(Event, best[0])
 
     def named_event(self, title: str, kind: str, edition: int | None) -> Event | None:
         key = stems(title)
