@@ -4,24 +4,24 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="53" />
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="56" />
         <source>+ country</source>
         <translation>+ страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="54" />
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="57" />
         <source>Type a country's name, another name or its code</source>
         <translation>Введите название страны, другое её название или код</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="89" />
-        <source>“%1” is in several countries' names: pick one from the list</source>
-        <translation>«%1» есть в названиях нескольких стран: выберите страну из списка</translation>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="91" />
+        <source>Several countries: pick one from the list</source>
+        <translation>Несколько стран: выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="94" />
-        <source>No country is called “%1”</source>
-        <translation>Нет страны с названием «%1»</translation>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_country.py" line="95" />
+        <source>No such country</source>
+        <translation>Такой страны нет</translation>
     </message>
 </context>
 <context>

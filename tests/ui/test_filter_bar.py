@@ -100,7 +100,7 @@ def test_an_unknown_country_changes_nothing_and_says_so_beside_the_box(
     _add_country(qtbot, window.bar, "Атлантида")
     assert context.filter.is_empty
     problem = window.bar.country_box.problem
-    assert problem.isVisible() and problem.text() == "No country is called “Атлантида”"
+    assert problem.isVisible() and problem.text() == "No such country"
     assert window.bar.country_edit.text() == "Атлантида"  # kept, to be corrected
     type_text(window.bar.country_edit, "x")
     assert not problem.isVisible()  # gone once the text changes
@@ -121,8 +121,7 @@ def test_part_of_several_countries_names_asks_to_pick(
     _add_country(qtbot, window.bar, "гвине")  # Гвинея, Гвинея-Бисау, Экваториальная Гвинея…
     assert context.filter.is_empty
     problem = window.bar.country_box.problem
-    assert problem.isVisible() and "“гвине”" in problem.text()
-    assert "several" in problem.text()
+    assert problem.isVisible() and problem.text() == "Several countries: pick one from the list"
     assert window.bar.country_edit.text() == "гвине"
 
 

@@ -28,7 +28,6 @@ class CountryBox(QWidget):
         self._language = language
         self.edit = QLineEdit(self)
         self.edit.setObjectName("countryEdit")
-        self.edit.setMinimumWidth(120)  # a message beside it never squeezes what was typed
         self.edit.setMaximumWidth(170)
         self.completer = QCompleter(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -43,6 +42,9 @@ class CountryBox(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("countryProblem")
         self.problem.setStyleSheet(f"color: {PROBLEM_COLOR};")
+        # in a narrow window the message is cut (whole in its tooltip) rather than squeezing
+        # what was typed or widening the window
+        self.problem.setMinimumWidth(1)
         self.problem.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,20 +88,20 @@ class CountryBox(QWidget):
         if not codes:  # part of a name: taken when every entry of the list is the same country
             listed = self._names.listed_codes(text)
             if len(listed) > 1:
-                self._say(
-                    self.tr("“%1” is in several countries' names: pick one from the list"), text
-                )
+                self._say(self.tr("Several countries: pick one from the list"))
                 return
             codes = listed
         if not codes:
-            self._say(self.tr("No country is called “%1”"), text)
+            self._say(self.tr("No such country"))
             return
         self.problem.hide()
         self.edit.clear()
         QTimer.singleShot(0, self.edit.clear)  # the completer writes its text back after
         self.picked.emit(codes)
 
-    def _say(self, message: str, text: str) -> None:
-        """Shows ``message`` about ``text`` beside the box; the text stays to be corrected."""
-        self.problem.setText(message.replace("%1", text))
+    def _say(self, message: str) -> None:
+        """Shows ``message`` beside the box (short: the first row has little room to spare);
+        the typed text stays in the box, to be corrected."""
+        self.problem.setText(message)
+        self.problem.setToolTip(message)
         self.problem.show()
