@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,8 @@ _OWN_NAMES = {
     "calendar": QT_TRANSLATE_NOOP("Navigation", "Calendar"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# saved filters listed without scrolling; a longer list scrolls
+SAVED_FILTERS_SHOWN = 10
 
 
 def view_name(view: str) -> str:
@@ -73,6 +75,10 @@ class SideBar(QWidget):
         self.filters.setObjectName("SideBarFilters")
         self.filters.setFrameShape(QListWidget.Shape.NoFrame)
         self.filters.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        # a long name is cut short with "…" (its whole name in the tooltip), never scrolled
+        self.filters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filters.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.filters.setWordWrap(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
@@ -135,9 +141,16 @@ class SideBar(QWidget):
         for name in names:
             item = QListWidgetItem(f"★ {name}")
             item.setData(KEY_ROLE, name)
+            item.setToolTip(name)
             self.filters.addItem(item)
+            # no width of its own: the line is as wide as the list, and a longer name elides
+            item.setSizeHint(QSize(0, self.filters.sizeHintForRow(self.filters.row(item))))
         self.filters_title.setVisible(bool(names))
         self.filters.setVisible(bool(names))
+        # as tall as its lines (up to ten; more scroll), not the default box with empty space
+        rows = range(min(self.filters.count(), SAVED_FILTERS_SHOWN))
+        height = sum(self.filters.sizeHintForRow(row) for row in rows)
+        self.filters.setFixedHeight(height + 2 * self.filters.frameWidth() + 4)
 
     def saved_filter_names(self) -> list[str]:
         return [str(self.filters.item(row).data(KEY_ROLE)) for row in range(self.filters.count())]
