@@ -100,6 +100,22 @@ def test_end_before_start_is_shown_under_the_end_and_nothing_is_saved(
     assert editor.record_id is None
 
 
+def test_end_before_start_reads_in_russian_with_the_times_as_typed(
+    qtbot: QtBot, context_ru: AppContext
+) -> None:
+    """The message names both fields in Russian and shows the times the person typed (in
+    the event's zone), not stored UTC values."""
+    editor = _editor(qtbot, context_ru, None, defaults={"day": date(2024, 5, 15)})
+    type_text(editor.title, "Приём")
+    editor.ends.setDateTime(editor.starts.dateTime().addSecs(-3600))
+    _ctrl_s(qtbot, editor)
+    text = editor.error_of("ends_at").text()
+    assert text.startswith("Конец (") and "раньше, чем Начало (" in text
+    assert editor.starts.dateTime().toString("yyyy-MM-dd HH:mm") in text
+    assert editor.ends.dateTime().toString("yyyy-MM-dd HH:mm") in text
+    assert "Start" not in text and "+00:00" not in text
+
+
 def test_stale_save_is_refused_with_the_changed_field(qtbot: QtBot, context: AppContext) -> None:
     meeting = id_of(context.db, "event", MEETING)
     editor = _editor(qtbot, context, RecordRef("event", meeting))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -82,17 +82,29 @@ def not_before(
     start: date | datetime | None,
     end_field: str,
     start_field: str,
+    *,
+    zone: tzinfo | None = None,
 ) -> None:
-    """Refuses an end (departure, expiry, …) earlier than its start."""
+    """Refuses an end (departure, expiry, …) earlier than its start; times are shown in
+    ``zone`` (the event's own), as the person typed them."""
     if end is None or start is None or end >= start:
         return
     raise invalid(
         msg.END_BEFORE_START,
         end_field,
-        end=end.isoformat(),
+        end=_moment(end, zone),
         start_label=msg.field_label(start_field),
-        start=start.isoformat(),
+        start=_moment(start, zone),
     )
+
+
+def _moment(value: date | datetime, zone: tzinfo | None) -> str:
+    """A date (2024-04-10) or a wall-clock time (2024-04-10 11:00), the same in either
+    language and on the command line."""
+    if isinstance(value, datetime):
+        local = value.astimezone(zone) if zone is not None and value.tzinfo else value
+        return local.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
 
 
 def positive(value: int | None, field: str) -> int | None:

@@ -120,7 +120,7 @@ def _midnight(value: datetime, field: str) -> datetime:
 def _times(
     starts_at: datetime, ends_at: datetime, timezone: str, all_day: bool, precision: DatePrecision
 ) -> tuple[datetime, datetime]:
-    checks.time_zone(timezone)
+    zone = checks.time_zone(timezone)
     if all_day:
         start, end = _midnight(starts_at, "starts_at"), _midnight(ends_at, "ends_at")
         if end <= start:
@@ -129,7 +129,7 @@ def _times(
     if precision is not DatePrecision.EXACT:
         raise checks.invalid(msg.APPROXIMATE_NOT_ALL_DAY, "date_precision", value=precision.value)
     start, end = checks.aware(starts_at, "starts_at"), checks.aware(ends_at, "ends_at")
-    checks.not_before(end, start, "ends_at", "starts_at")
+    checks.not_before(end, start, "ends_at", "starts_at", zone=zone)
     return start, end
 
 

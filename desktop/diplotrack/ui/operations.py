@@ -28,6 +28,10 @@ def translated_message(error: KnownError) -> str:
         return error.message
     label = FIELD_LABELS.get(error.field or "", error.field or "")
     values = dict(error.values)
+    # other fields the message names ("… is before Start (…)") are field labels too
+    for key, value in error.values.items():
+        if key.endswith("_label") and isinstance(value, str) and value:
+            values[key] = QCoreApplication.translate("messages", value)
     values["label"] = QCoreApplication.translate("messages", label) if label else ""
     try:
         return QCoreApplication.translate("messages", error.template).format(**values)
