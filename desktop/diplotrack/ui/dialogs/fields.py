@@ -127,6 +127,8 @@ class EnumBox(QComboBox):
     def __init__(self, enum_type: type[StrEnum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enum_type = enum_type
+        # the names change length with the language: the box follows them, not the first ones
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for member in enum_type:
             self.addItem(label(member), member.value)
 
@@ -140,6 +142,7 @@ class EnumBox(QComboBox):
     def retranslate(self) -> None:
         for number, member in enumerate(self.enum_type):
             self.setItemText(number, label(member))
+        self.updateGeometry()
 
 
 class TimeZoneBox(QComboBox):
