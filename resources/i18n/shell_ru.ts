@@ -30,7 +30,12 @@
 <context>
     <name>FilterCount</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="114" />
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="153" />
+        <source>%1 matching the filter and “%3”: %2</source>
+        <translation>%1 по фильтру и поиску «%3»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="155" />
         <source>%1 matching the filter: %2</source>
         <translation>%1 по фильтру: %2</translation>
     </message>
@@ -177,12 +182,12 @@
 <context>
     <name>SideBar</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="103" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="109" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="107" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="113" />
         <source>Saved filters</source>
         <translation>Сохранённые фильтры</translation>
     </message>
