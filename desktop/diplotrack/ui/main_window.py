@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self.menus.mark_view(view if view in VIEWS else None)
         # the filter bar means nothing on the Today page and in a dossier
         self.filter_bar.setVisible(view not in ("today", DOSSIER))
-        self.count.follow(view)
+        self.count.follow(view, widget)
         if focus:
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return widget
