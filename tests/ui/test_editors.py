@@ -57,9 +57,11 @@ def test_new_event_from_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
     assert editor.ends.dateTime().toString("HH:mm") == "11:00"
     assert not editor.save_button.isEnabled()
     assert "title" in editor.save_button.toolTip()
+    assert "Ctrl+S" in editor.save_button.toolTip()  # named while Save waits, too
     editor.title.setFocus()
     type_text(editor.title, "Встреча с консулом")
     assert editor.save_button.isEnabled()
+    assert editor.save_button.toolTip() == "Save the changes (Ctrl+S)"
     editor.countries.picker.setFocus()
     type_text(editor.countries.picker, "Кирг")
     qtbot.keyClick(editor.countries.picker, Qt.Key.Key_Return)

@@ -265,7 +265,10 @@ class RecordEditor(QDialog):
         if reason is None and not self._dirty and self.record_id is not None:
             reason = self.tr("Nothing has changed yet.")
         self.save_button.setEnabled(reason is None)
-        self.save_button.setToolTip(reason or self.tr("Save the changes (Ctrl+S)"))
+        # the shortcut is named whether or not Save can work yet, as the other dialogs'
+        # buttons name theirs in their tooltips
+        keys = self.tr("Save the changes (Ctrl+S)")
+        self.save_button.setToolTip(f"{reason}\n{keys}" if reason else keys)
 
     # -- errors --------------------------------------------------------------------------------
     def clear_errors(self) -> None:
