@@ -34,284 +34,285 @@
         <translation>Этой записи больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="161" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="181" />
         <source>When</source>
+        <extracomment>the Russian and English names of the countries the page shows, by code</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="162" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="186" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="182" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="185" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="163" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="183" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="165" />
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="252" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="75" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="106" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="185" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="272" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="74" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="105" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="168" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="188" />
         <source>Edition</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="170" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="190" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="190" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="189" />
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="174" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="194" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="180" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="200" />
         <source>Repeats</source>
         <translation>Повторяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="181" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="201" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="206" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="226" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="208" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="228" />
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="211" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="231" />
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="213" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="233" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="220" />
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="267" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="93" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="125" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="171" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="217" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="240" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="287" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="92" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="124" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="170" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="216" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="221" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="241" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="239" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="259" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="240" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="111" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="150" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="182" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="239" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="260" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="110" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="149" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="181" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="238" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="241" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="261" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="243" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="263" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="249" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="269" />
         <source>Head</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="260" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="280" />
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="261" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="281" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="290" />
+        <location filename="../../desktop/diplotrack/ui/views/detail_pages.py" line="310" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="44" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="43" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="51" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="50" />
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="54" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="53" />
         <source>%n days to expiry</source>
         <translation><numerusform>до окончания %n день</numerusform><numerusform>до окончания %n дня</numerusform><numerusform>до окончания %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="56" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="55" />
         <source>one day to expiry</source>
         <translation>истекает завтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="76" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="75" />
         <source>Signed on</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="77" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="76" />
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="78" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="77" />
         <source>Renewal</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="85" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="84" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="86" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="85" />
         <source>Signatories</source>
         <translation>Подписали</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="87" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="86" />
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="88" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="87" />
         <source>Linked events</source>
         <translation>Связанные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="111" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="102" />
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="122" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="101" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="107" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="106" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="108" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="107" />
         <source>Done on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="109" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="108" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="124" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="123" />
         <source>Came from</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="138" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="137" />
         <source>since {date}</source>
         <translation>с {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="153" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="152" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="164" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="163" />
         <source>Current position</source>
         <translation>Текущая должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="165" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="164" />
         <source>Earlier positions</source>
         <translation>Прежние должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="167" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="214" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="166" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="213" />
         <source>Recent events</source>
         <translation>Последние мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="170" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="169" />
         <source>Contact notes</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="180" />
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="237" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="179" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="236" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="208" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="207" />
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="210" />
+        <location filename="../../desktop/diplotrack/ui/views/record_pages.py" line="209" />
         <source>Departments and offices</source>
         <translation>Подразделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="116" />
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="127" />
         <source>due {date}</source>
         <translation>срок {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="128" />
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="139" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="136" />
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="147" />
         <source>{n} B</source>
         <translation>{n} Б</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="138" />
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="149" />
         <source>{n} KB</source>
         <translation>{n} КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="139" />
+        <location filename="../../desktop/diplotrack/ui/views/page_writer.py" line="150" />
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
@@ -534,30 +535,13 @@
 <context>
     <name>RecordText</name>
     <message>
-        <source>winter</source>
-        <extracomment>the look of every record page; Qt's rich text understands this subset of CSS</extracomment>
-        <translation>зима</translation>
-    </message>
-    <message>
-        <source>spring</source>
-        <translation>весна</translation>
-    </message>
-    <message>
-        <source>summer</source>
-        <translation>лето</translation>
-    </message>
-    <message>
-        <source>autumn</source>
-        <translation>осень</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="111" />
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="112" />
         <source>date not set</source>
         <extracomment>the look of every record page; Qt's rich text understands this subset of CSS</extracomment>
         <translation>дата не определена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="115" />
+        <location filename="../../desktop/diplotrack/ui/views/record_text.py" line="116" />
         <source>during the year</source>
         <translation>в течение года</translation>
     </message>
