@@ -118,6 +118,21 @@ def test_end_before_start_reads_in_russian_with_the_times_as_typed(
     assert "Start" not in text and "+00:00" not in text
 
 
+def test_a_long_participant_description_shows_its_beginning(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    meeting = id_of(context.db, "event", MEETING)
+    editor = _editor(qtbot, context, RecordRef("event", meeting))
+    described = [
+        line.description
+        for line in editor.participants.lines
+        if line.description.text().startswith("руководители департаментов")
+    ]
+    assert len(described) == 1
+    assert described[0].cursorPosition() == 0
+    assert described[0].toolTip() == described[0].text()
+
+
 def test_stale_save_is_refused_with_the_changed_field(qtbot: QtBot, context: AppContext) -> None:
     meeting = id_of(context.db, "event", MEETING)
     editor = _editor(qtbot, context, RecordRef("event", meeting))

@@ -81,6 +81,8 @@ class ParticipantRows(QWidget):
         role_box = EnumBox(ParticipantRole, self)
         role_box.set_value(role)
         text = QLineEdit(description or "", self)
+        text.setCursorPosition(0)  # a long description shows its beginning, not its end
+        text.setToolTip(description or "")
         text.setVisible(kind == "organization")
         buttons = [QToolButton(self) for _ in range(3)]
         for button, glyph in zip(buttons, ("↑", "↓", "×"), strict=True):
