@@ -24,6 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+# The child program is shared with the start-up test, in the tests' helpers.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from support.first_paint import first_paint_program
+
 EVENTS = 100_000
 DEFAULT_FILE = "/tmp/diplotrack-bench-100k.sqlite3"
 
@@ -53,12 +57,9 @@ window.show()
 app.exec()
 """
 
-# The command's own start, untouched: when the window module has been imported (by the command,
-# at its moment), its first-paint step is wrapped to report and quit instead.
-DIPLOTRACK = """
-import sys
-from importlib.machinery import PathFinder
-
+# DiploTrack's first paint, in the command's own start, reports what it used and quits.
+DIPLOTRACK = first_paint_program(
+    """
 def report(window):
     import time
     from pathlib import Path
@@ -70,26 +71,9 @@ def report(window):
             found[key] = int(value.split()[0]) // 1024
     print("painted", time.process_time(), found["VmRSS"], found["VmHWM"], flush=True)
     QApplication.quit()
-
-class Probe:
-    def find_spec(self, name, path=None, target=None):
-        if name != "diplotrack.ui.main_window":
-            return None
-        sys.meta_path.remove(self)
-        spec = PathFinder.find_spec(name, path)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            module.MainWindow._after_first_paint = report
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, Probe())
-from diplotrack.cli import main
-sys.exit(main(["--database", "sqlite:///" + sys.argv[1]]))
-"""
+""",
+    '"sqlite:///" + sys.argv[1]',
+)
 
 SETTINGS = """[interface]
 language=ru

@@ -16,6 +16,7 @@ import pytest
 
 from diplotrack.demo import fill_demo
 from diplotrack.store.database import Database
+from support.first_paint import first_paint_program
 
 # Loaded later, when a person asks for them (or never, on SQLite).
 NOT_AT_START = (
@@ -58,11 +59,9 @@ import diplotrack.ui.app
 print(loaded_too_early())
 """
 
-# The command's own start (``diplotrack --database …``); when the window module has been imported
-# by it, the window's first-paint step is replaced by the report.
-FIRST_PAINT = f"""
-import sys
-from importlib.machinery import PathFinder
+# Replaces the window's first-paint step in the command's own start (``diplotrack --database …``).
+FIRST_PAINT = first_paint_program(
+    f"""
 NOT_AT_START = {NOT_AT_START!r}
 {REPORT}
 
@@ -70,26 +69,9 @@ def report(window):
     from PySide6.QtWidgets import QApplication
     print("painted", loaded_too_early(), flush=True)
     QApplication.quit()
-
-class Probe:
-    def find_spec(self, name, path=None, target=None):
-        if name != "diplotrack.ui.main_window":
-            return None
-        sys.meta_path.remove(self)
-        spec = PathFinder.find_spec(name, path)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            module.MainWindow._after_first_paint = report
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, Probe())
-from diplotrack.cli import main
-sys.exit(main(["--database", sys.argv[1]]))
-"""
+""",
+    "sys.argv[1]",
+)
 
 
 def _run(program: str, *args: str, home: Path) -> str:
