@@ -1,15 +1,12 @@
 """What the briefing dialog's tests share: a PDF printer and answers to the window's questions
-(through ``briefing_output.HOOKS``), the open dialogs closed after each test, waiting for a
+(put in ``briefing_output.HOOKS`` by the ``answers`` fixture of conftest.py), waiting for a
 briefing to be ready, and reading PDFs back with ``pdftotext``."""
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-import shiboken6
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -19,8 +16,6 @@ from diplotrack.demo.example_keys import MEETING
 from diplotrack.domain import Agreement, Event
 from diplotrack.store.database import Database
 from diplotrack.ui.context import AppContext
-from diplotrack.ui.dialogs import briefing_output
-from diplotrack.ui.dialogs.briefing_choices import BriefingMemory
 from diplotrack.ui.dialogs.briefing_dialog import BriefingDialog
 from diplotrack.ui.dialogs.briefing_subject import BriefingKey
 
@@ -71,25 +66,6 @@ class Answers:
     def pdf_path(self, _parent: QWidget | None, suggested: Path) -> Path:
         self.suggested.append(suggested)
         return self.saved
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Answers:
-    given = Answers(tmp_path)
-    monkeypatch.setattr(briefing_output.HOOKS, "printer", given.printer)
-    monkeypatch.setattr(briefing_output.HOOKS, "confirm_print", given.confirm_print)
-    monkeypatch.setattr(briefing_output.HOOKS, "pdf_path", given.pdf_path)
-    return given
-
-
-@pytest.fixture
-def memory(context: AppContext) -> Iterator[BriefingMemory]:
-    """The window's open briefings; every dialog still open is closed after the test."""
-    found = BriefingMemory.of(context)
-    yield found
-    for dialog in list(found.dialogs.values()):
-        if isinstance(dialog, BriefingDialog) and shiboken6.isValid(dialog):
-            dialog.close()
 
 
 def ready(qtbot: QtBot, dialog: BriefingDialog) -> BriefingDialog:

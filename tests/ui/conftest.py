@@ -1,6 +1,7 @@
 """Fixtures of the window tests: the demo database (made once per session, copied per test)
 and the worked example's ids in it, an AppContext on it in English or Russian, and QSettings
-kept in each test's own folder (or in an INI file a test names)."""
+kept in each test's own folder (or in an INI file a test names); the briefing dialog's
+questions answered and its open dialogs closed after a test."""
 
 from __future__ import annotations
 
@@ -9,11 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from briefing_dialog_kit import Answers
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from diplotrack.store.database import Database
 from diplotrack.ui.context import AppContext
+from diplotrack.ui.dialogs import briefing_output
+from diplotrack.ui.dialogs.briefing_choices import BriefingMemory
+from diplotrack.ui.dialogs.briefing_dialog import BriefingDialog
 from diplotrack.ui.i18n import install_language
 from support.demo import OFFICE_ZONE, demo_copy, make_demo_file, worked_example_ids
 
@@ -96,3 +102,23 @@ def context_ru(qapp: QApplication, demo_database: Database) -> Iterator[AppConte
         yield AppContext(demo_database, language="ru", zone=OFFICE_ZONE)
     finally:
         install_language("en")
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Answers:
+    """The briefing dialog's questions (which printer, print?, which file) answered by the test."""
+    given = Answers(tmp_path)
+    monkeypatch.setattr(briefing_output.HOOKS, "printer", given.printer)
+    monkeypatch.setattr(briefing_output.HOOKS, "confirm_print", given.confirm_print)
+    monkeypatch.setattr(briefing_output.HOOKS, "pdf_path", given.pdf_path)
+    return given
+
+
+@pytest.fixture
+def memory(context: AppContext) -> Iterator[BriefingMemory]:
+    """The window's open briefings; every dialog still open is closed after the test."""
+    found = BriefingMemory.of(context)
+    yield found
+    for dialog in list(found.dialogs.values()):
+        if isinstance(dialog, BriefingDialog) and shiboken6.isValid(dialog):
+            dialog.close()

@@ -15,9 +15,7 @@ import shiboken6
 from briefing_dialog_kit import (
     READY_MS,
     Answers,
-    answers,
     meeting_key,
-    memory,
     pdf_text,
     ready,
     record_id,
@@ -40,8 +38,6 @@ from diplotrack.ui.views.detail_panel import DetailPanel
 from diplotrack.ui.views.dossier import DossierView
 
 pytestmark = pytest.mark.gui
-
-__all__ = ["answers", "memory"]  # fixtures, used by name
 
 
 # -- opening it --------------------------------------------------------------------------------

@@ -11,9 +11,7 @@ import pytest
 from briefing_dialog_kit import (
     READY_MS,
     Answers,
-    answers,
     meeting_key,
-    memory,
     pdf_text,
     ready,
 )
@@ -34,8 +32,6 @@ from diplotrack.ui.refs import country_ref
 from diplotrack.ui.settings import Settings
 
 pytestmark = pytest.mark.gui
-
-__all__ = ["answers", "memory"]  # fixtures, used by name
 
 
 # -- printing, preview -------------------------------------------------------------------------
