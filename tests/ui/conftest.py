@@ -1,7 +1,7 @@
-"""Fixtures of the window tests: the demo database (made once per session, copied per test)
-and the worked example's ids in it, an AppContext on it in English or Russian, and QSettings
-kept in each test's own folder (or in an INI file a test names); the briefing dialog's
-questions answered and its open dialogs closed after a test."""
+"""Fixtures of the window tests: the demo database (made once per session, copied per test;
+also as made on the demo's anchor day) and the worked example's ids in it, an AppContext on it
+in English or Russian, QSettings kept in each test's own folder (or in an INI file a test
+names); the briefing dialog's questions answered and its open dialogs closed after a test."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from briefing_dialog_kit import Answers
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from diplotrack.demo.timeline import ANCHOR
 from diplotrack.store.database import Database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs import briefing_output
@@ -37,6 +38,22 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of the demo database for one test, closed after it."""
     with demo_copy(demo_file, tmp_path) as db:
+        yield db
+
+
+@pytest.fixture(scope="session")
+def anchor_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file with the demo made on its own anchor day (``demo.timeline.ANCHOR``): the
+    history then has a series with later occurrences in April 2024, the meeting's month."""
+    return make_demo_file(tmp_path_factory, ANCHOR)
+
+
+@pytest.fixture
+def anchor_demo(anchor_demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the anchor day's demo for one test, closed after it."""
+    folder = tmp_path / "anchor-demo"
+    folder.mkdir()
+    with demo_copy(anchor_demo_file, folder) as db:
         yield db
 
 

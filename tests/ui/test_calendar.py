@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,14 +11,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from diplotrack.demo import fill_demo
-from diplotrack.demo.timeline import ANCHOR
 from diplotrack.demo.worked_example import CHAMPIONSHIP, DELEGATION, MEETING
 from diplotrack.domain import Event
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.services.changes import RecordRef
 from diplotrack.services.events import EventInput, create_event
-from diplotrack.store.database import Database, open_database
+from diplotrack.store.database import Database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.views.calendar.layout import Mode
@@ -33,30 +28,9 @@ KRASNOYARSK = ZoneInfo("Asia/Krasnoyarsk")
 MEETING_DAY = date(2024, 4, 10)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("calendar-demo") / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}")
-    try:
-        # the history around its own anchor: a series then has later occurrences in April 2024
-        fill_demo(db, today=ANCHOR)
-    finally:
-        db.close()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "calendar.sqlite3"
-    shutil.copy(demo_file, copy)
-    db = open_database(f"sqlite:///{copy}")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def calendar(qtbot: QtBot, demo: Database) -> CalendarView:
-    context = AppContext(demo, language="en", zone=KRASNOYARSK)
+def calendar(qtbot: QtBot, anchor_demo: Database) -> CalendarView:
+    context = AppContext(anchor_demo, language="en", zone=KRASNOYARSK)
     view = CalendarView(context)
     qtbot.addWidget(view)
     view.resize(1200, 800)

@@ -3,10 +3,7 @@ sideways the day, the length stays, all-day items stay all-day; undo and redo; E
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,11 +12,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from diplotrack.demo import fill_demo
-from diplotrack.demo.timeline import ANCHOR
 from diplotrack.demo.worked_example import CHAMPIONSHIP, MEETING
 from diplotrack.domain import Event
-from diplotrack.store.database import Database, open_database
+from diplotrack.store.database import Database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.views.calendar.layout import Mode
 from diplotrack.ui.views.calendar.surface import CalendarSurface
@@ -32,30 +27,15 @@ KRASNOYARSK = ZoneInfo("Asia/Krasnoyarsk")
 MEETING_DAY = date(2024, 4, 10)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("timegrid-demo") / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}")
-    try:
-        fill_demo(db, today=ANCHOR)
-    finally:
-        db.close()
-    return path
-
-
 @pytest.fixture
-def calendar(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[CalendarView]:
-    copy = tmp_path / "calendar.sqlite3"
-    shutil.copy(demo_file, copy)
-    db = open_database(f"sqlite:///{copy}")
-    view = CalendarView(AppContext(db, language="en", zone=KRASNOYARSK))
+def calendar(qtbot: QtBot, anchor_demo: Database) -> CalendarView:
+    view = CalendarView(AppContext(anchor_demo, language="en", zone=KRASNOYARSK))
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
     qtbot.waitExposed(view)
     view.go_to(MEETING_DAY)
-    yield view
-    db.close()
+    return view
 
 
 def _bounds(db: Database, title: str) -> tuple[datetime, datetime, bool]:
