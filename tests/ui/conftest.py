@@ -1,7 +1,8 @@
 """Fixtures of the window tests: the demo database (made once per session, copied per test;
 also as made on the demo's anchor day) and the worked example's ids in it, an AppContext on it
-in English or Russian, QSettings kept in each test's own folder (or in an INI file a test
-names); the briefing dialog's questions answered and its open dialogs closed after a test."""
+in English or Russian, the detail panel on it, QSettings kept in each test's own folder (or in
+an INI file a test names); the briefing dialog's questions answered and its open dialogs closed
+after a test."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import shiboken6
 from briefing_dialog_kit import Answers
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from diplotrack.demo.timeline import ANCHOR
 from diplotrack.store.database import Database
@@ -22,6 +24,7 @@ from diplotrack.ui.dialogs import briefing_output
 from diplotrack.ui.dialogs.briefing_choices import BriefingMemory
 from diplotrack.ui.dialogs.briefing_dialog import BriefingDialog
 from diplotrack.ui.i18n import install_language
+from diplotrack.ui.views.detail_panel import DetailPanel
 from support.demo import OFFICE_ZONE, demo_copy, make_demo_file, worked_example_ids
 
 #: what QSettings are filed under in the tests (never the person's own "DiploTrack")
@@ -119,6 +122,17 @@ def context_ru(qapp: QApplication, demo_database: Database) -> Iterator[AppConte
         yield AppContext(demo_database, language="ru", zone=OFFICE_ZONE)
     finally:
         install_language("en")
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, context: AppContext) -> DetailPanel:
+    """The detail panel alone on the English demo, shown at the side bar's size."""
+    widget = DetailPanel(context)
+    qtbot.addWidget(widget)
+    widget.resize(360, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 @pytest.fixture

@@ -17,16 +17,6 @@ from support.gestures import click_link
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def panel(qtbot: QtBot, context: AppContext) -> DetailPanel:
-    widget = DetailPanel(context)
-    qtbot.addWidget(widget)
-    widget.resize(360, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _agreement_with_serbia(context: AppContext) -> int:
     with context.db.session() as session:
         found = session.scalar(

@@ -22,16 +22,6 @@ from support.gestures import click_link
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def panel(qtbot: QtBot, context: AppContext) -> DetailPanel:
-    widget = DetailPanel(context)
-    qtbot.addWidget(widget)
-    widget.resize(360, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def test_empty_panel_gives_a_hint(panel: DetailPanel) -> None:
     assert panel.shown is None
     assert "Select an event" in panel.text()
