@@ -1,8 +1,8 @@
 """Fixtures of the window tests: the demo database (made once per session, copied per test;
 also as made on the demo's anchor day) and the worked example's ids in it, an AppContext on it
-in English or Russian, the detail panel on it, QSettings kept in each test's own folder (or in
-an INI file a test names); the briefing dialog's questions answered and its open dialogs closed
-after a test."""
+in English or Russian, the detail panel and the main window on it, QSettings kept in each
+test's own folder (or in an INI file a test names); the briefing dialog's questions answered
+and its open dialogs closed after a test."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ from diplotrack.ui.dialogs import briefing_output
 from diplotrack.ui.dialogs.briefing_choices import BriefingMemory
 from diplotrack.ui.dialogs.briefing_dialog import BriefingDialog
 from diplotrack.ui.i18n import install_language
+from diplotrack.ui.main_window import MainWindow
+from diplotrack.ui.settings import Settings
 from diplotrack.ui.views.detail_panel import DetailPanel
 from support.demo import OFFICE_ZONE, demo_copy, make_demo_file, worked_example_ids
 
@@ -133,6 +135,21 @@ def panel(qtbot: QtBot, context: AppContext) -> DetailPanel:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The main window on the English demo, shown and active: its shortcuts answer only in the
+    active window."""
+    shown = MainWindow(context, settings=Settings())
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    handle = shown.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    return shown
 
 
 @pytest.fixture

@@ -29,7 +29,6 @@ from diplotrack.ui.dialogs.briefing_dialog import BriefingDialog
 from diplotrack.ui.dialogs.briefing_subject import BriefingKey
 from diplotrack.ui.main_window import MainWindow
 from diplotrack.ui.refs import country_ref
-from diplotrack.ui.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -61,22 +60,9 @@ def test_preview_paints_the_pages(
 
 
 # -- Ctrl+P in the main window -----------------------------------------------------------------
-def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context, settings=Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
 def test_ctrl_p_prints_the_selected_record(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
+    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers, window: MainWindow
 ) -> None:
-    window = _window(qtbot, context)
     context.select(RecordRef("event", int(meeting_key(context).key)))
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: answers.print_asked == 1, timeout=READY_MS)
@@ -85,9 +71,8 @@ def test_ctrl_p_prints_the_selected_record(
 
 
 def test_ctrl_p_in_a_dossier_prints_its_subject(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
+    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers, window: MainWindow
 ) -> None:
-    window = _window(qtbot, context)
     window.show_dossier("place", _jalal_abad(context))
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: answers.print_asked == 1, timeout=READY_MS)
@@ -95,9 +80,8 @@ def test_ctrl_p_in_a_dossier_prints_its_subject(
 
 
 def test_ctrl_p_with_nothing_selected_says_what_to_select(
-    qtbot: QtBot, context: AppContext, answers: Answers
+    qtbot: QtBot, answers: Answers, window: MainWindow
 ) -> None:
-    window = _window(qtbot, context)
     window.show_view("calendar")
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert "Select an event" in window.statusBar().currentMessage()
@@ -105,9 +89,8 @@ def test_ctrl_p_with_nothing_selected_says_what_to_select(
 
 
 def test_the_briefing_action_opens_the_dialog_of_the_selection(
-    qtbot: QtBot, context: AppContext, memory: BriefingMemory
+    qtbot: QtBot, context: AppContext, memory: BriefingMemory, window: MainWindow
 ) -> None:
-    window = _window(qtbot, context)
     actions = briefing_actions(window)
     assert actions.print_action.shortcut().toString() == "Ctrl+P"
     assert actions.open_action in window.menus.file_menu.actions()

@@ -34,19 +34,6 @@ pytestmark = pytest.mark.gui
 MEETING_DAY = date(2024, 4, 10)
 
 
-def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context, settings=Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    # window shortcuts answer only in the active window
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
 def _id(db: Database, model: type[Event] | type[Person], column: object, value: str) -> int:
     with db.session() as session:
         found = session.scalar(select(model.id).where(column == value))  # type: ignore[arg-type]
@@ -60,8 +47,7 @@ def _click_side_bar(qtbot: QtBot, window: MainWindow, view: str) -> None:
     qtbot.mouseClick(views.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_every_side_bar_entry_shows_its_screen(qtbot: QtBot, context: AppContext) -> None:
-    window = _window(qtbot, context)
+def test_every_side_bar_entry_shows_its_screen(qtbot: QtBot, window: MainWindow) -> None:
     assert window.windowTitle() == "DiploTrack — demo.sqlite3"
     assert window.location.text() == "database: demo.sqlite3"
     assert window.current_view == "today"  # the first start opens on Today
@@ -83,8 +69,7 @@ def test_every_side_bar_entry_shows_its_screen(qtbot: QtBot, context: AppContext
     assert not any("placeholder" in w.objectName().lower() for w in window.views.values())
 
 
-def test_ctrl_and_alt_digits_switch_screens(qtbot: QtBot, context: AppContext) -> None:
-    window = _window(qtbot, context)
+def test_ctrl_and_alt_digits_switch_screens(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view == "event"
     assert window.stack.currentWidget().hasFocus() or window.stack.currentWidget().isAncestorOf(
@@ -104,9 +89,8 @@ def test_ctrl_and_alt_digits_switch_screens(qtbot: QtBot, context: AppContext) -
 
 
 def test_the_filter_bar_filters_calendar_registers_and_the_count(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, context: AppContext, window: MainWindow
 ) -> None:
-    window = _window(qtbot, context)
     calendar = window.show_view("calendar")
     assert isinstance(calendar, CalendarView)
     calendar.go_to(MEETING_DAY)
@@ -146,9 +130,8 @@ def test_the_filter_bar_filters_calendar_registers_and_the_count(
 
 
 def test_selection_in_a_register_shows_in_the_detail_panel(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, context: AppContext, window: MainWindow
 ) -> None:
-    window = _window(qtbot, context)
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     events = window.stack.currentWidget()
     assert isinstance(events, RegisterView)
@@ -161,8 +144,9 @@ def test_selection_in_a_register_shows_in_the_detail_panel(
     assert title and title in window.detail_panel.text()
 
 
-def test_enter_on_an_event_opens_its_editor(qtbot: QtBot, context: AppContext) -> None:
-    window = _window(qtbot, context)
+def test_enter_on_an_event_opens_its_editor(
+    qtbot: QtBot, context: AppContext, window: MainWindow
+) -> None:
     window.filter_bar.text_edit.setFocus()
     qtbot.keyClicks(window.filter_bar.text_edit, "Kabaev")
     qtbot.keyClick(window.filter_bar.text_edit, Qt.Key.Key_Return)
@@ -184,8 +168,7 @@ def test_enter_on_an_event_opens_its_editor(qtbot: QtBot, context: AppContext) -
     editor.reject()
 
 
-def test_a_person_opens_a_dossier(qtbot: QtBot, context: AppContext) -> None:
-    window = _window(qtbot, context)
+def test_a_person_opens_a_dossier(qtbot: QtBot, context: AppContext, window: MainWindow) -> None:
     kabaev = _id(context.db, Person, Person.name, KABAEV)
     people = window.show_view("person", focus=True)
     assert isinstance(people, RegisterView)
@@ -206,8 +189,9 @@ def test_a_person_opens_a_dossier(qtbot: QtBot, context: AppContext) -> None:
     assert dossier.current is not None and dossier.current.key == "KG"
 
 
-def test_switching_to_russian_retitles_everything_live(qtbot: QtBot, context: AppContext) -> None:
-    window = _window(qtbot, context)
+def test_switching_to_russian_retitles_everything_live(
+    qtbot: QtBot, context: AppContext, window: MainWindow
+) -> None:
     window.show_view("calendar")
     assert window.side_bar.views.item(2).text() == "Events"
     try:
@@ -281,8 +265,9 @@ def test_run_window_opens_the_database_given_and_closes_cleanly(tmp_path: Path) 
         db.close()
 
 
-def test_saved_filters_in_the_side_bar(qtbot: QtBot, context: AppContext) -> None:
-    window = _window(qtbot, context)
+def test_saved_filters_in_the_side_bar(
+    qtbot: QtBot, context: AppContext, window: MainWindow
+) -> None:
     assert not window.side_bar.filters.isVisible()
     context.set_filter(RecordFilter(countries=("CN",)))
     window.filter_bar.save_current("China")
