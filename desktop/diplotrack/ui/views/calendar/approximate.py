@@ -23,7 +23,7 @@ from diplotrack.store.queries.rows import CalendarItem
 from diplotrack.ui import style
 
 from .painting import BAR_WIDTH, FLAG_GAP, PADDING, ChipText, paint_chip, paint_more
-from .surface import KeyHandler, Shown
+from .surface import KeyHandler, Shown, claim_shortcut
 
 MARGIN = 4.0
 SPACING = 6.0
@@ -224,14 +224,7 @@ class ApproximateStrip(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             self._show_tooltip(event)
             return True
-        # The calendar's own keys (T, M, Ctrl+N…) win over window shortcuts here too.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self.claims_key is not None
-            and self.claims_key(event)
-        ):
-            event.accept()
+        if claim_shortcut(event, self.claims_key):
             return True
         return super().event(event)
 

@@ -22,6 +22,20 @@ def item_ref(item: CalendarItem) -> RecordRef:
     return RecordRef(item.item, item.id)
 
 
+def claim_shortcut(event: QEvent, claims_key: Callable[[QKeyEvent], bool] | None) -> bool:
+    """Whether a calendar surface takes this key from the window's shortcuts (accepting it): its
+    own keys (T, M, Ctrl+N…) win over them while it has focus."""
+    if (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and claims_key is not None
+        and claims_key(event)
+    ):
+        event.accept()
+        return True
+    return False
+
+
 @dataclass
 class Shown:
     """What the calendar shows now; the views paint from it and never query themselves."""
@@ -179,14 +193,7 @@ class CalendarSurface(QWidget):
 
     # -- keys ---------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        # The calendar's own keys (T, M, Ctrl+N…) win over window shortcuts while it has focus.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self.claims_key is not None
-            and self.claims_key(event)
-        ):
-            event.accept()
+        if claim_shortcut(event, self.claims_key):
             return True
         return super().event(event)
 
