@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diplotrack.domain import KnownError
 from diplotrack.services.changes import Changes, RecordRef
 
 from .actions import WindowActions
 from .briefing_actions import install_briefing
 from .context import AppContext
+from .demo_filling import DemoFilling
 from .draft_actions import install_draft_action
 from .exchange_actions import install_exchange_actions
 from .formatting import locale_for
@@ -65,13 +65,6 @@ def _build_view(context: AppContext, view: str) -> QWidget:
     from .views.registers import RegisterView
 
     return RegisterView(context, view)
-
-
-class DemoFilling(QObject):
-    """Carries the result of filling the demo data from the worker thread to the window."""
-
-    finished = Signal(str)
-    failed = Signal(str)
 
 
 class MainWindow(QMainWindow):
@@ -171,10 +164,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.location)
         status.addPermanentWidget(self.saved)
 
-        self.demo = DemoFilling(self)
-        self.demo.finished.connect(self._demo_filled)
-        self.demo.failed.connect(self._demo_failed)
-        self.filling_demo = False
+        self.demo = DemoFilling(context, status, self.menus.demo, ALL_KINDS, self)
 
         self._connect()
         self.retranslate()
@@ -372,62 +362,15 @@ class MainWindow(QMainWindow):
         if names != self.side_bar.saved_filter_names():
             self.side_bar.set_saved_filters(names)
 
-    # -- the first start -----------------------------------------------------------------------
+    # -- the first start (ui/demo_filling.py) -------------------------------------------------
     def add_demo(self) -> None:
         """Help ▸ Add demonstration data: into an empty database only."""
-        from sqlalchemy import func, select
-
-        from diplotrack.domain import Event
-
-        with self.context.db.session() as session:
-            held = session.scalar(select(func.count()).select_from(Event)) or 0
-        if held:
-            self.statusBar().showMessage(
-                self.tr(
-                    "The demonstration data go only into an empty database; this one "
-                    "already holds records (events: %1)."
-                ).replace("%1", QLocale().toString(held)),
-                8000,
-            )
-            return
-        self.fill_demo_in_background()
+        self.demo.add()
 
     def fill_demo_in_background(self) -> None:
         """Fill the demonstration data off the GUI thread; the screens refresh when it is in."""
-        self.statusBar().showMessage(
-            self.tr("First start: filling the database with demonstration data…")
-        )
-        self.filling_demo = True
-        self.menus.demo.setEnabled(False)
-        QThreadPool.globalInstance().start(self._fill_demo)
+        self.demo.start()
 
-    def _fill_demo(self) -> None:
-        from diplotrack.demo import fill_demo
-
-        try:
-            summary = fill_demo(self.context.db)
-        except KnownError as error:
-            self.demo.failed.emit(error.message)
-        except Exception as error:  # a bug: the whole story goes to the log, a line to the person
-            log.exception("filling the demo data failed")
-            self.demo.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.demo.finished.emit(str(summary.events_total))
-
-    def _demo_filled(self, events_total: str) -> None:
-        self.filling_demo = False
-        self.menus.demo.setEnabled(True)
-        # every kind of record is new: each screen reads again what it shows
-        self.context.announce(Changes(created=frozenset(RecordRef(k, 0) for k in ALL_KINDS)))
-        self.statusBar().showMessage(
-            self.tr("Demonstration data added: the database holds %1 events.").replace(
-                "%1", events_total
-            )
-        )
-
-    def _demo_failed(self, message: str) -> None:
-        self.filling_demo = False
-        self.menus.demo.setEnabled(True)
-        self.statusBar().showMessage(
-            self.tr("The demonstration data could not be added: %1").replace("%1", message)
-        )
+    @property
+    def filling_demo(self) -> bool:
+        return self.demo.busy
