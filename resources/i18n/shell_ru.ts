@@ -278,67 +278,117 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="97" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="17" />
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="18" />
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="19" />
+        <source>&amp;Events</source>
+        <translation>&amp;Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="20" />
+        <source>De&amp;legations</source>
+        <translation>&amp;Делегации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="21" />
+        <source>&amp;Agreements</source>
+        <translation>Со&amp;глашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="22" />
+        <source>&amp;Follow-ups</source>
+        <translation>Пор&amp;учения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="23" />
+        <source>&amp;People</source>
+        <translation>Пе&amp;рсоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="24" />
+        <source>&amp;Organizations</source>
+        <translation>&amp;Организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="25" />
+        <source>Place&amp;s</source>
+        <translation>&amp;Населённые пункты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="26" />
+        <source>Cou&amp;ntries</source>
+        <translation>С&amp;траны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="117" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="98" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="118" />
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="99" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="119" />
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="100" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="101" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="121" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="103" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="123" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="104" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="107" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="127" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="108" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="128" />
         <source>Add &amp;demonstration data</source>
         <translation>Добавить &amp;демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="110" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="130" />
         <source>Fill an empty database with a worked example and an office's history</source>
         <translation>Заполнить пустую базу примером и историей работы управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="112" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="132" />
         <source>&amp;About DiploTrack</source>
         <translation>&amp;О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="118" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="144" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="119" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="145" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>

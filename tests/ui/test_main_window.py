@@ -201,7 +201,7 @@ def test_switching_to_russian_retitles_everything_live(
         assert window.side_bar.views.item(2).text() == "Мероприятия"
         assert window.side_bar.views.item(0).text() == "Сегодня"
         assert window.menus.file_menu.title() == "&Файл"
-        assert window.menus.views["place"].text() == "Населённые пункты"
+        assert window.menus.views["place"].text() == "&Населённые пункты"
         assert "Мероприятия по фильтру" in window.count.label.text() or window.count.total is None
         assert window.detail_dock.windowTitle() == "Подробно"
         assert Settings().chosen_language == "ru"

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .context import AppContext
-from .navigation import VIEWS, view_digit, view_name
+from .labels import QT_TRANSLATE_NOOP
+from .navigation import VIEWS, view_digit
+
+# The screens as the View menu names them: the side bar's names with an access letter each,
+# unique within the menu in every language (the detail panel's own «&D»/«&П» included)
+_VIEW_MENU_NAMES = {
+    "today": QT_TRANSLATE_NOOP("WindowActions", "&Today"),
+    "calendar": QT_TRANSLATE_NOOP("WindowActions", "&Calendar"),
+    "event": QT_TRANSLATE_NOOP("WindowActions", "&Events"),
+    "delegation": QT_TRANSLATE_NOOP("WindowActions", "De&legations"),
+    "agreement": QT_TRANSLATE_NOOP("WindowActions", "&Agreements"),
+    "followup": QT_TRANSLATE_NOOP("WindowActions", "&Follow-ups"),
+    "person": QT_TRANSLATE_NOOP("WindowActions", "&People"),
+    "organization": QT_TRANSLATE_NOOP("WindowActions", "&Organizations"),
+    "place": QT_TRANSLATE_NOOP("WindowActions", "Place&s"),
+    "country": QT_TRANSLATE_NOOP("WindowActions", "Cou&ntries"),
+}
+# F9 shows and hides a side pane in file managers and mail programs; no window command, editor
+# or calendar key uses it
+DETAIL_PANEL_KEYS = QKeySequence(Qt.Key.Key_F9)
 
 
 class WindowActions(QObject):
@@ -16,6 +35,7 @@ class WindowActions(QObject):
 
     def __init__(self, window: QMainWindow, context: AppContext) -> None:
         super().__init__(window)
+        self._window = window
         self.new_event = QAction(window)
         self.new_event.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings = QAction(window)
@@ -103,13 +123,19 @@ class WindowActions(QObject):
         self.find.setText(self.tr("&Find…"))
         self.view_menu.setTitle(self.tr("&View"))
         for view, action in self.views.items():
-            action.setText(view_name(view))
+            action.setText(QCoreApplication.translate("WindowActions", _VIEW_MENU_NAMES[view]))
         self.help_menu.setTitle(self.tr("&Help"))
         self.demo.setText(self.tr("Add &demonstration data"))
         self.demo.setStatusTip(
             self.tr("Fill an empty database with a worked example and an office's history")
         )
         self.about.setText(self.tr("&About DiploTrack"))
+
+    def add_detail_panel(self, toggle: QAction) -> None:
+        """The detail dock's show/hide action, last in View, with its shortcut on the window."""
+        toggle.setShortcut(DETAIL_PANEL_KEYS)
+        self.view_menu.addAction(toggle)
+        self._window.addAction(toggle)
 
     def _undo_texts(self) -> None:
         if not shiboken6.isValid(self._stack):
