@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         install_briefing(self, self.menus, context)
         install_draft_action(self, self.menus, context)
         install_exchange_actions(self, self.menus, context)
-        self.menus.view_menu.addAction(self.detail_dock.toggleViewAction())
+        self.menus.add_detail_panel(self.detail_dock.toggleViewAction())
         self._language_button = QToolButton(self)
         self._language_button.setObjectName("LanguageSwitch")
         self._language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
