@@ -12,19 +12,34 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="105" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="169" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="108" />
-        <source>Sorry: DiploTrack ran into an error it did not expect. What you saved is safe, and open windows keep what you typed, so you can go on working. The details below are also written to the log file %1; please send them to whoever looks after DiploTrack.</source>
-        <translation>Извините: в DiploTrack произошла непредвиденная ошибка. Всё сохранённое цело, а в открытых окнах остаётся то, что вы ввели, — можно продолжать работу. Подробности ниже записаны также в журнал %1; пожалуйста, передайте их тому, кто сопровождает DiploTrack.</translation>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="172" />
+        <source>Sorry: DiploTrack ran into an error it did not expect. What you saved is safe, and open windows keep what you typed, so you can go on working. The details below are also written to the log file; please send them to whoever looks after DiploTrack.</source>
+        <translation>Извините: в DiploTrack произошла непредвиденная ошибка. Всё сохранённое цело, а в открытых окнах остаётся то, что вы ввели, — можно продолжать работу. Подробности ниже записаны также в файл журнала; пожалуйста, передайте их тому, кто сопровождает DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="114" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="178" />
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="179" />
+        <source>Log file:</source>
+        <translation>Файл журнала:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="181" />
+        <source>Copy path</source>
+        <translation>Скопировать путь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="182" />
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>

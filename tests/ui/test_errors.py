@@ -1,5 +1,7 @@
 """Errors nobody caught: a bug in a slot gets the apology with copyable details and goes to the
-log file; a known error gets a plain message; the window and open editors stay."""
+log file, whose path the dialog shows whole on one line (cut in the middle, never at its
+slashes), to copy or open; a known error gets a plain message; the window and open editors
+stay."""
 
 from __future__ import annotations
 
@@ -7,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +21,7 @@ from diplotrack.ui.dialogs.error_dialog import (
     LOG_FILE_NAME,
     ErrorDialog,
     ExceptionHook,
+    log_file,
     log_folder,
     setup_logging,
 )
@@ -146,8 +149,84 @@ def test_the_known_error_in_russian(qtbot: QtBot, window: MainWindow, hook: Exce
     assert shown == ["Поле «Название» пустое. Заполните его."]
 
 
+class FolderOpener(QObject):
+    """Stands in for the file manager: the folders the dialog asked the system to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+@pytest.fixture
+def deep_log(tmp_path: Path) -> Iterator[Path]:
+    """The log in a folder deep enough that its path cannot fit a narrow dialog."""
+    folder = tmp_path.joinpath("home", "protocol-office", "state", "DiploTrack", "log", "archive")
+    path = setup_logging(folder)
+    yield path
+    setup_logging(tmp_path)  # the tests' own folder again
+
+
+def test_the_log_path_is_shown_whole_on_one_line(
+    qtbot: QtBot, deep_log: Path, screenshots: Path
+) -> None:
+    dialog = ErrorDialog()
+    qtbot.addWidget(dialog)
+    dialog.add_error("Traceback (most recent call last):\nZeroDivisionError: zero delegates")
+    dialog.resize(460, 360)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = dialog.log_path.text()
+    assert log_file() == deep_log
+    assert dialog.log_path.path() == str(deep_log)
+    assert dialog.log_path.toolTip() == str(deep_log)
+    assert not dialog.log_path.wordWrap() and "\n" not in shown
+    # cut in the middle: the folder's start and the file's name stay
+    assert "…" in shown and shown.endswith(LOG_FILE_NAME) and shown.startswith(str(deep_log)[:2])
+    assert str(deep_log) not in dialog.apology.text()  # no longer wrapped inside the apology
+    dialog.grab().save(str(screenshots / "error-dialog-narrow-en.png"))
+
+    dialog.resize(1500, 420)
+    qtbot.waitUntil(lambda: dialog.log_path.text() == str(deep_log))  # room for it whole
+
+
+def test_the_log_path_is_copied_and_its_folder_opened(qtbot: QtBot, deep_log: Path) -> None:
+    dialog = ErrorDialog()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_path_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == str(deep_log)
+    opener = FolderOpener()
+    QDesktopServices.setUrlHandler("file", opener, "open")
+    try:
+        qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [url.toLocalFile() for url in opener.opened] == [str(deep_log.parent)]
+
+
+def test_the_log_row_in_russian(qtbot: QtBot, deep_log: Path, screenshots: Path) -> None:
+    dialog = ErrorDialog()
+    qtbot.addWidget(dialog)
+    dialog.add_error("Traceback (most recent call last):\nZeroDivisionError: zero delegates")
+    dialog.resize(560, 380)
+    dialog.show()
+    install_language("ru")
+    try:
+        qtbot.waitUntil(lambda: dialog.log_title.text() == "Файл журнала:")  # live
+        assert dialog.copy_path_button.text() == "Скопировать путь"
+        assert dialog.open_folder_button.text() == "Открыть папку"
+        assert dialog.apology.text().startswith("Извините")
+        assert dialog.log_path.path() == str(deep_log)
+        dialog.grab().save(str(screenshots / "error-dialog-ru.png"))
+    finally:
+        install_language("en")
+
+
 def test_the_log_goes_to_the_users_log_folder(tmp_path: Path) -> None:
     path = setup_logging()
-    assert path == log_folder() / LOG_FILE_NAME
+    assert path == log_folder() / LOG_FILE_NAME == log_file()
     assert path.parent.is_dir()
     setup_logging(tmp_path)  # the tests' own folder again for the rest of the session

@@ -1,5 +1,6 @@
 """What the window does with an error nobody caught: a plain message for a known error, an
-apology with copyable details for a bug, and every bug in the log file."""
+apology with copyable details for a bug, and every bug in the log file (its path shown whole,
+to copy or open)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +38,8 @@ LOG_FILE_NAME = "diplotrack.log"
 _LOG_BYTES = 1_000_000
 _LOG_BACKUPS = 3
 
+_log_file: Path | None = None
+
 ExceptionInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -42,6 +47,11 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], obje
 def log_folder() -> Path:
     """The user's log folder of DiploTrack (e.g. ~/.local/state/DiploTrack/log)."""
     return Path(platformdirs.user_log_dir("DiploTrack", appauthor=False))
+
+
+def log_file() -> Path:
+    """The file the log goes to: the one ``setup_logging`` chose, else the user's default."""
+    return _log_file or log_folder() / LOG_FILE_NAME
 
 
 def setup_logging(folder: Path | None = None) -> Path:
@@ -65,6 +75,8 @@ def setup_logging(folder: Path | None = None) -> Path:
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
+    global _log_file
+    _log_file = path
     return path
 
 
@@ -73,9 +85,46 @@ def describe(info: ExceptionInfo) -> str:
     return "".join(traceback.format_exception(info[0], info[1], info[2]))
 
 
+class ElidedPath(QLabel):
+    """A file's path on one line: cut in the middle when the line is too short (so the folder's
+    start and the file's name stay), never wrapped at its slashes; the whole path in the
+    tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def set_path(self, path: str) -> None:
+        self._path = path
+        self.setToolTip(path)
+        self._elide()
+
+    def path(self) -> str:
+        return self._path
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self._path) + 4, metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("/…/" + LOG_FILE_NAME), metrics.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self._path, Qt.TextElideMode.ElideMiddle, width))
+
+
 class ErrorDialog(QDialog):
-    """An apology, the details in a read-only box with Copy, and Close. It is not modal: the
-    open editors stay open and keep what was typed, and the person can go on working."""
+    """An apology, the details in a read-only box with Copy, the log file's path with Copy path
+    and Open folder, and Close. It is not modal: the open editors stay open and keep what was
+    typed, and the person can go on working."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,12 +140,29 @@ class ErrorDialog(QDialog):
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("ErrorCopy")
         self.copy_button.clicked.connect(self.copy_details)
+        self.log_title = QLabel(self)
+        self.log_path = ElidedPath(self)
+        self.log_path.setObjectName("ErrorLogPath")
+        self.copy_path_button = QPushButton(self)
+        self.copy_path_button.setObjectName("ErrorCopyLogPath")
+        self.copy_path_button.clicked.connect(self.copy_log_path)
+        self.open_folder_button = QPushButton(self)
+        self.open_folder_button.setObjectName("ErrorOpenLogFolder")
+        self.open_folder_button.clicked.connect(self.open_log_folder)
+        for button in (self.copy_path_button, self.open_folder_button):
+            button.setAutoDefault(False)  # Enter closes the dialog, as before the log row
+        log_row = QHBoxLayout()
+        log_row.addWidget(self.log_title)
+        log_row.addWidget(self.log_path, 1)
+        log_row.addWidget(self.copy_path_button)
+        log_row.addWidget(self.open_folder_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.apology)
         layout.addWidget(self.details, 1)
+        layout.addLayout(log_row)
         layout.addWidget(self.buttons)
         self.resize(640, 420)
         self.retranslate()
@@ -107,11 +173,15 @@ class ErrorDialog(QDialog):
             self.tr(
                 "Sorry: DiploTrack ran into an error it did not expect. What you saved is safe, "
                 "and open windows keep what you typed, so you can go on working. The details "
-                "below are also written to the log file %1; please send them to whoever looks "
+                "below are also written to the log file; please send them to whoever looks "
                 "after DiploTrack."
-            ).replace("%1", str(log_folder() / LOG_FILE_NAME))
+            )
         )
         self.copy_button.setText(self.tr("Copy details"))
+        self.log_title.setText(self.tr("Log file:"))
+        self.log_path.set_path(str(log_file()))
+        self.copy_path_button.setText(self.tr("Copy path"))
+        self.open_folder_button.setText(self.tr("Open folder"))
 
     def add_error(self, details: str) -> None:
         """Add one error's details (several errors in a row collect in one dialog)."""
@@ -125,6 +195,13 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())
+
+    def copy_log_path(self) -> None:
+        QGuiApplication.clipboard().setText(self.log_path.path())
+
+    def open_log_folder(self) -> None:
+        """The log's folder in the file manager (the system's handler of folders)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.log_path.path()).parent)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
