@@ -234,86 +234,86 @@
 <context>
     <name>ImportActivity</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="34" />
-        <source>Reading the file…</source>
-        <translation>Чтение файла…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="35" />
-        <source>Checking what the file holds…</source>
-        <translation>Проверка содержимого файла…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="36" />
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="53" />
-        <source>Importing… %1 of %2</source>
-        <translation>Импорт… %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="59" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="39" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="63" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="41" />
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="42" />
+        <source>Checking what the file holds…</source>
+        <translation>Проверка содержимого файла…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="43" />
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="54" />
+        <source>Importing… %1 of %2</source>
+        <translation>Импорт… %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="130" />
         <source>Choose a file to import.</source>
         <extracomment>a pause after a mapping change before the rows are checked again a step's work is about to start in the background: (step, its ExchangeJob) the step under way ("read", "check", "import"), and its job</extracomment>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="132" />
         <source>There is no file %1.</source>
         <translation>Файла %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="287" />
         <source>The file cannot be read: %1</source>
         <translation>Файл не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="340" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="349" />
         <source>Import the &amp;valid part</source>
         <translation>Импортировать &amp;исправную часть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="340" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="349" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="343" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="354" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="343" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="354" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="348" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="356" />
+        <source>Stop the import: nothing of the file is imported</source>
+        <translation>Остановить импорт: из файла ничего не будет импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="362" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="349" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="363" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="350" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="364" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>

@@ -1,9 +1,11 @@
 """The Import dialog on the demo database, with real files written here: a cp1251 CSV mapped
-by hand and imported, an .xlsx, a calendar with a broken part, a big CSV cancelled half-way;
+by hand and imported, an .xlsx, a calendar with a broken part, a big CSV cancelled half-way by
+the dialog's one Cancel (or by closing the window, which waits for the import to stop);
 its models under the model tester; screenshots of the mapping step in both languages."""
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -12,7 +14,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -321,36 +323,94 @@ def test_an_xlsx_register_of_places(qtbot: QtBot, context: AppContext, tmp_path:
     assert {"Майлуу-Суу", "Кочкор-Ата"} <= _kg_places(context)
 
 
-def test_cancel_during_a_big_import_changes_nothing(
-    qtbot: QtBot, context: AppContext, tmp_path: Path
-) -> None:
+@pytest.fixture
+def big_csv(tmp_path: Path) -> Path:
     path = tmp_path / "big.csv"
     lines = ["Название;Дата;Страна"]
     lines += [f"Встреча № {n};{1 + n % 28:02d}.0{1 + n % 9}.2025;Киргизия" for n in range(5000)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    events_before = _events(context)
-    dialog = _dialog(qtbot, context, path)
-    _checked(qtbot, dialog)
-    assert dialog.check is not None and dialog.check.report.created["events"] == 5000
+    return path
 
+
+def _import_held_at_first_report(
+    qtbot: QtBot, dialog: ImportDialog
+) -> tuple[threading.Event, list[tuple[int, int]]]:
+    """Starts the import and holds its thread at its first progress report (so Cancel is
+    pressed while it surely runs) until the returned event is set."""
+    release = threading.Event()
     reports: list[tuple[int, int]] = []
 
-    def cancel_after_the_first_report(step: str, job: ExchangeJob) -> None:
+    def hold(step: str, job: ExchangeJob) -> None:
         def report(done: int, total: int) -> None:
             reports.append((done, total))
-            job.cancel()  # as if Cancel were pressed as soon as the bar moved
+            release.wait(WAIT_MS / 1000)
 
         if step == "import":
             job.on_report.append(report)
 
-    dialog.job_started.connect(cancel_after_the_first_report)
+    dialog.job_started.connect(hold)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.step == "import" and not dialog.close_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
+    return release, reports
+
+
+def _cancel_buttons(dialog: ImportDialog) -> list[QPushButton]:
+    return [
+        button
+        for button in dialog.findChildren(QPushButton)
+        if button.isVisible() and button.text().replace("&", "") == "Cancel"
+    ]
+
+
+def test_one_cancel_stops_a_big_import_and_nothing_changes(
+    qtbot: QtBot, context: AppContext, big_csv: Path, screenshots: Path
+) -> None:
+    events_before = _events(context)
+    dialog = _dialog(qtbot, context, big_csv)
+    _checked(qtbot, dialog)
+    assert dialog.check is not None and dialog.check.report.created["events"] == 5000
+    release, _reports = _import_held_at_first_report(qtbot, dialog)
+    try:
+        assert dialog.step == "import"
+        assert _cancel_buttons(dialog) == [dialog.close_button]  # one Cancel, not two
+        assert dialog.close_button.isEnabled()
+        dialog.grab().save(str(screenshots / "import-running-en.png"))
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()  # the import has not stopped yet: nothing closes
+        assert not dialog.close_button.isEnabled()  # pressed once is enough
+        assert dialog.activity.label.text() == "Cancelling…"
+        dialog.grab().save(str(screenshots / "import-cancelling-en.png"))
+    finally:
+        release.set()
     _settled(qtbot, dialog, REPORT)
-    assert reports, "the import reported no progress"
-    assert dialog.cancelled
+    assert dialog.cancelled and dialog.isVisible()
     assert dialog.report_page.heading.text() == "Cancelled: nothing was imported."
+    assert dialog.close_button.text() == "Close" and dialog.close_button.isEnabled()
     assert _events(context) == events_before
+
+
+def test_closing_the_window_during_an_import_stops_it_first(
+    qtbot: QtBot, context: AppContext, big_csv: Path
+) -> None:
+    events_before = _events(context)
+    dialog = _dialog(qtbot, context, big_csv)
+    _checked(qtbot, dialog)
+    release, _reports = _import_held_at_first_report(qtbot, dialog)
+    try:
+        assert not dialog.close()  # refused while the import runs…
+        assert dialog.isVisible() and dialog.step == "import"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)  # …closed once stopped
+    assert dialog.cancelled and dialog.job is None
+    assert _events(context) == events_before
+
+
+def test_a_check_shows_no_second_cancel(qtbot: QtBot, context: AppContext, big_csv: Path) -> None:
+    dialog = _dialog(qtbot, context, big_csv)
+    _checked(qtbot, dialog)
+    assert dialog.activity.findChildren(QPushButton) == []
+    assert _cancel_buttons(dialog) == [dialog.close_button]
 
 
 def test_a_missing_file_and_an_unreadable_one_are_said_on_the_file_step(

@@ -1,6 +1,7 @@
 """The Import dialog: a file, then (for a table) its register and column mapping with a
 preview of the rows and their problems, or (for a calendar) what it holds and what is broken;
-then the import itself off the GUI thread, with progress and Cancel, and a report."""
+then the import itself off the GUI thread, with progress and one Cancel (closing nothing
+before the import has stopped), and a report."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -66,6 +68,8 @@ class ImportDialog(QDialog):
         #: the step under way ("read", "check", "import"), and its job
         self.step = ""
         self.job: ExchangeJob | None = None
+        #: the window was closed during the import: it closes once the import has stopped
+        self.close_when_stopped = False
 
         self.file_page = FilePage(self)
         self.file_page.confirmed.connect(self.go_on)
@@ -78,7 +82,6 @@ class ImportDialog(QDialog):
             self.pages.addWidget(page)
 
         self.activity = ImportActivity(self)
-        self.activity.stop_button.clicked.connect(self.cancel_work)
 
         self.buttons = QDialogButtonBox(self)
         self.back_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
@@ -222,6 +225,7 @@ class ImportDialog(QDialog):
             current = self.mapping_model.mapping
             mapping = type(current)(current.register, list(current.fields))
         self.cancelled = False
+        self.close_when_stopped = False
         self._run(
             "import",
             lambda progress: import_file(db, path, mapping, progress, today=today),
@@ -229,6 +233,7 @@ class ImportDialog(QDialog):
         )
 
     def _imported(self, report: ImportReport) -> None:
+        self.close_when_stopped = False  # done before it saw the cancel: the report stays
         self.report = report
         self.report_page.show_report(report, self._language)
         self._show_page(REPORT)
@@ -238,6 +243,9 @@ class ImportDialog(QDialog):
         self.cancelled = True
         self.report_page.show_cancelled()
         self._show_page(REPORT)
+        if self.close_when_stopped:
+            self.close_when_stopped = False
+            super().reject()
 
     # -- work off the GUI thread ---------------------------------------------------------------
     def _run(self, step: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
@@ -301,6 +309,7 @@ class ImportDialog(QDialog):
             return
         self.job.cancel()
         self.activity.cancelling()
+        self._update_buttons()
 
     # -- the dialog's state --------------------------------------------------------------------
     @property
@@ -339,8 +348,13 @@ class ImportDialog(QDialog):
         self.import_button.setText(
             self.tr("Import the &valid part") if partial else self.tr("&Import")
         )
-        self.close_button.setEnabled(not importing)
+        # the one Cancel: during the import it stops the import (and waits for it, disabled)
+        stopping = importing and self.job is not None and self.job.cancel_requested
+        self.close_button.setEnabled(not stopping)
         self.close_button.setText(self.tr("Close") if page == REPORT else self.tr("Cancel"))
+        self.close_button.setToolTip(
+            self.tr("Stop the import: nothing of the file is imported") if importing else ""
+        )
         for widget in (self.file_page, self.table_page.mapping_view, self.table_page.register_box):
             widget.setEnabled(not importing and not (busy and widget is self.file_page))
 
@@ -383,9 +397,18 @@ class ImportDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None and self.step == "import":
+            # the window's close button: the import stops first, then the dialog goes
+            self.close_when_stopped = True
+            self.cancel_work()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def reject(self) -> None:
         if self.job is not None:
-            if self.step == "import":  # Cancel first: the import ends, then the dialog may
+            if self.step == "import":  # Cancel (or Esc) stops the import; its report says so
                 self.cancel_work()
                 return
             job = self.job
