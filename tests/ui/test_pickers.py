@@ -5,6 +5,9 @@ show, and check that Enter never takes a suggestion of an earlier text."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -222,3 +225,39 @@ def test_take_suggestion_searches_the_text_typed_first(qtbot: QtBot, context: Ap
     assert not picker.suggestions_current()
     assert picker.take_suggestion(0)
     assert picker.key() == id_of(context.db, "person", KABAEV)
+
+
+NAMESAKES = "Консультации по линии побратимских связей: Баку"  # five in the demo
+
+
+@pytest.mark.parametrize(
+    ("language", "day_form"), [("en", r"\d\d/\d\d/\d{4}"), ("ru", r"\d\d\.\d\d\.\d{4}")]
+)
+def test_events_of_the_same_title_are_told_apart_by_their_day_first(
+    qtbot: QtBot, request: pytest.FixtureRequest, language: str, day_form: str, screenshots: Path
+) -> None:
+    """The day leads the line, so a list too narrow for the title cuts the title, not the day."""
+    context: AppContext = request.getfixturevalue("context" if language == "en" else "context_ru")
+    picker = _picker(qtbot, context, "event")
+    picker.setFixedWidth(300)  # the list under it is as wide: the title cannot fit
+    type_text(picker, NAMESAKES)
+    _wait_for_suggestions(qtbot, picker)
+    lines = {
+        picker.suggestions.index(row, 0).data(Qt.ItemDataRole.DisplayRole): row
+        for row in range(picker.suggestions.rowCount())
+        if picker.suggestions.index(row, 0).data(ChoiceListModel.ChoiceRole) is not None
+        and NAMESAKES in picker.suggestions.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+    }
+    assert len(lines) >= 2  # as many different lines as namesakes
+    popup = picker.completer_.popup()
+    assert popup is not None
+    width = popup.viewport().width()
+    for line, row in lines.items():
+        assert re.match(day_form + " · " + re.escape(NAMESAKES), line), line
+        shown = popup.fontMetrics().elidedText(line, popup.textElideMode(), width)
+        assert shown != line and re.match(day_form, shown), shown  # cut, but the day stays
+        assert picker.suggestions.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == line
+    popup.grab().save(str(screenshots / f"event-picker-namesakes-{language}.png"))
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.text() == NAMESAKES
+    assert picker.toolTip() in lines  # the picked one's day too

@@ -1,4 +1,6 @@
-"""The list of suggestions under a picker: the records found, then perhaps "Create “…”"."""
+"""The list of suggestions under a picker: the records found (dated ones with their day first,
+so that a list too narrow for a long title cuts the title, not the day), then perhaps
+"Create “…”"."""
 
 from __future__ import annotations
 
@@ -53,20 +55,25 @@ class ChoiceListModel(QAbstractListModel):
             return choice.name
         if role == Qt.ItemDataRole.DecorationRole and choice.country:
             return flag_icon(choice.country)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return choice.detail or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, however narrow the list
+            return describe(choice, self.language)
         if role == self.ChoiceRole:
             return choice
         return None
 
 
+#: the kinds told apart by their day: events of the same title, a yearly forum's editions
+DATED_KINDS = ("event", "delegation", "agreement")
+
+
 def describe(choice: Choice, language: str) -> str:
-    """A suggestion line: the name, what tells it apart, and its day for events."""
+    """A suggestion line: the day first for dated records ("10.04.2024 · Рабочая встреча…"),
+    the name, and what tells it apart."""
     parts = [choice.name]
     if choice.kind == "country":
         parts = [f"{choice.name} ({choice.key})"]
     elif choice.detail:
         parts.append(f"— {choice.detail}")
-    if choice.day is not None and choice.kind in ("event", "delegation", "agreement"):
-        parts.append(f"({format_short_date(choice.day, language)})")
+    if choice.day is not None and choice.kind in DATED_KINDS:
+        parts.insert(0, f"{format_short_date(choice.day, language)} ·")
     return " ".join(parts)

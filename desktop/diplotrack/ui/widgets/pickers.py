@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from .choice_list import ChoiceListModel
+from .choice_list import ChoiceListModel, describe
 from .choices import CREATABLE, Choice, choice_for, choices_for, find_choices
 from .flags import flag_icon
 from .flow import FlowLayout
@@ -100,7 +100,8 @@ class RecordPicker(QLineEdit):
     def set_value(self, choice: Choice | None) -> None:
         self._value = choice
         self.setText(choice.name if choice else "")
-        self.setToolTip(choice.detail if choice else "")
+        # the whole suggestion line: an event's day tells it from its namesakes
+        self.setToolTip(describe(choice, self.context.language) if choice else "")
         self.setCursorPosition(0)
         self.picked.emit(choice)
 
