@@ -13,7 +13,6 @@ from diplotrack.domain import (
     AgreementParty,
     Country,
     Delegation,
-    Event,
     NotFoundError,
     Organization,
     Person,
@@ -22,6 +21,7 @@ from diplotrack.domain import (
 from diplotrack.domain.enums import AgreementKind
 from diplotrack.domain.filters import RecordFilter
 
+from .details import other_names
 from .dossier_people import (
     CurrentPost,
     PostOverTime,
@@ -31,7 +31,7 @@ from .dossier_people import (
     positions_of,
 )
 from .kinds import DELEGATIONS, PLACES
-from .register import grouped, list_rows
+from .register import list_rows
 from .registers import (
     count_delegations,
     count_events,
@@ -73,6 +73,8 @@ class TimelineEntry:
     date_precision: str = "exact"  # a planned event may be known only to the month, season, year
     title_alt: str | None = None  # the title in the other language, when known
     all_day: bool = False  # then ``ends`` is the day after the last (as events store it)
+    place_id: int | None = None
+    place_alt: str | None = None  # the place's name in the other language, when known
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ def _entry_of_event(row: EventRow) -> TimelineEntry:
         row.place,
         row.date_precision,
         all_day=row.all_day,
+        place_id=row.place_id,
     )
 
 
@@ -141,6 +144,7 @@ def _entry_of_delegation(row: DelegationRow) -> TimelineEntry:
         row.status,
         (row.country,),
         row.place,
+        place_id=row.place_id,
     )
 
 
@@ -240,15 +244,16 @@ def dossier_header(session: Session, subject: Subject, key: str | int) -> Dossie
     return DossierHeader(subject, key, title, title_alt, country, details)
 
 
-def _with_titles_alt(session: Session, entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    ids = [entry.id for entry in entries if entry.item == "event"]
-    found = grouped(
-        session, ids, lambda chunk: select(Event.id, Event.title_alt).where(Event.id.in_(chunk))
-    )
+def _with_other_names(session: Session, entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries with their titles and places in the other language, where known."""
+    refs = [(entry.item, entry.id) for entry in entries if entry.item == "event"]
+    found = other_names(session, refs + [("place", e.place_id) for e in entries if e.place_id])
     return [
-        replace(entry, title_alt=found[entry.id][0][1])
-        if entry.item == "event" and entry.id in found
-        else entry
+        replace(
+            entry,
+            title_alt=found.get((entry.item, entry.id)) if entry.item == "event" else None,
+            place_alt=found.get(("place", entry.place_id)) if entry.place_id else None,
+        )
         for entry in entries
     ]
 
@@ -365,10 +370,10 @@ def dossier(
         title_alt=title_alt,
         country=country,
         details=details,
-        timeline=tuple(_with_titles_alt(session, timeline)),
+        timeline=tuple(_with_other_names(session, timeline)),
         agreements=tuple(agreements),
         people=tuple(people),
-        planned=tuple(_with_titles_alt(session, planned)),
+        planned=tuple(_with_other_names(session, planned)),
         overdue=tuple(overdue_followups(session, flt, today)),
         partner_places=tuple(
             _partner_places(session, country) if subject == "country" and country else ()
@@ -376,7 +381,7 @@ def dossier(
         timeline_total=total,
         posts=current_posts(session, people),
         positions=positions_of(session, int(key), today) if subject == "person" else (),
-        unconfirmed=tuple(_with_titles_alt(session, unconfirmed)),
+        unconfirmed=tuple(_with_other_names(session, unconfirmed)),
     )
 
 

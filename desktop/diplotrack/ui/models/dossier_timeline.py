@@ -226,7 +226,12 @@ class TimelineModel(QAbstractItemModel):
                 else label(entry.kind, EventKind)
             )
             return f"{kind}\n{title}"
-        return entry.place or ""
+        if not entry.place:
+            return ""
+        place = display_name(entry.place, entry.place_alt, self._language)
+        if not tooltip or place == entry.place:
+            return place
+        return f"{place} ({entry.place})"  # the name as the office's records write it too
 
     def _icon(self, entry: TimelineEntry) -> QIcon:
         key = f"{entry.item}:{entry.kind}"
