@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowActions(self, context)
         install_briefing(self, self.menus, context)
         install_draft_action(self, self.menus, context)
-        install_exchange_actions(self, self.menus, context)
+        self.exchange = install_exchange_actions(self, self.menus, context)
         self.menus.add_detail_panel(self.detail_dock.toggleViewAction())
         self._language_button = QToolButton(self)
         self._language_button.setObjectName("LanguageSwitch")
@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
             widget.setObjectName(widget.objectName() or f"view-{view}")
             self.views[view] = widget
             self.stack.addWidget(widget)
+            offer = getattr(widget, "offer_first_steps", None)
+            if callable(offer):  # the Today page of an empty database points at these
+                offer(self.menus.new_event, self.exchange.import_action, self.menus.demo)
         return widget
 
     def show_view(self, view: str, *, focus: bool = False) -> QWidget:
