@@ -27,7 +27,7 @@
 <context>
     <name>CountryRegisterView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="284" />
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="292" />
         <source>Show all countries, not only those with records</source>
         <translation>Показать все страны, а не только те, по которым есть записи</translation>
     </message>
@@ -140,27 +140,31 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="175" />
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="176" />
         <source>Search this list…</source>
         <translation>Поиск в этом списке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="187" />
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="188" />
         <source>Nothing in this list matches “%1”. Try another word, or clear the search.</source>
         <translation>В этом списке ничего не найдено по запросу «%1». Попробуйте другое слово или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="191" />
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="192" />
         <source>Nothing here matches the filter. Press Clear above to see every record.</source>
         <translation>Под фильтр ничего не подходит. Нажмите «Сбросить» над списком, чтобы увидеть все записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="194" />
-        <source>Nothing here yet.</source>
-        <translation>Здесь пока ничего нет.</translation>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="197" />
+        <source>Nothing here yet. Add an event with File ▸ New event… (%1), or bring records in from a calendar or a spreadsheet with File ▸ Import… (%2).</source>
+        <translation>Здесь пока ничего нет. Добавьте мероприятие: Файл ▸ Новое мероприятие… (%1) — или загрузите записи из календаря или таблицы: Файл ▸ Импорт… (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="201" />
+        <source>Nothing here yet.</source>
+        <translation type="vanished">Здесь пока ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/registers.py" line="209" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

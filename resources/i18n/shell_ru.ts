@@ -12,32 +12,32 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="169" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="171" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="172" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="174" />
         <source>Sorry: DiploTrack ran into an error it did not expect. What you saved is safe, and open windows keep what you typed, so you can go on working. The details below are also written to the log file; please send them to whoever looks after DiploTrack.</source>
         <translation>Извините: в DiploTrack произошла непредвиденная ошибка. Всё сохранённое цело, а в открытых окнах остаётся то, что вы ввели, — можно продолжать работу. Подробности ниже записаны также в файл журнала; пожалуйста, передайте их тому, кто сопровождает DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="178" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="180" />
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="179" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="181" />
         <source>Log file:</source>
         <translation>Файл журнала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="181" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="183" />
         <source>Copy path</source>
         <translation>Скопировать путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="182" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="184" />
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -45,102 +45,136 @@
 <context>
     <name>FilterCount</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="153" />
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="165" />
         <source>%1 matching the filter and “%3”: %2</source>
         <translation>%1 по фильтру и поиску «%3»: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="155" />
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="167" />
         <source>%1 matching the filter: %2</source>
         <translation>%1 по фильтру: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="66" />
+        <source>The database holds no events yet. Begin with one of these:</source>
+        <translation>В базе пока нет ни одного мероприятия. С чего начать:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="67" />
+        <source>New event…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="69" />
+        <source>File ▸ New event… (%1): a meeting, a visit or a reception, by hand</source>
+        <translation>Файл ▸ Новое мероприятие… (%1): встреча, визит или приём — вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="73" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="76" />
+        <source>File ▸ Import… (%1): a calendar (.ics) or a register from Excel or CSV</source>
+        <translation>Файл ▸ Импорт… (%1): календарь (.ics) или реестр из Excel или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="79" />
+        <source>Add demonstration data</source>
+        <translation>Добавить демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="82" />
+        <source>Help ▸ Add demonstration data: a worked example and an office's history to look around in</source>
+        <translation>Справка ▸ Добавить демонстрационные данные: разобранный пример и история работы управления, чтобы осмотреться</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="297" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="290" />
         <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
         <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="316" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="309" />
         <source>Office time zone</source>
         <translation>Часовой пояс управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="317" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="310" />
         <source>The new office time zone applies from the next start of DiploTrack.</source>
         <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="340" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="333" />
         <source>DiploTrack — %1</source>
         <translation>DiploTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="336" />
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="344" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="337" />
         <source>&amp;Detail panel</source>
         <translation>&amp;Панель подробностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="346" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="339" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="347" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="340" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="348" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="341" />
         <source>database: %1</source>
         <translation>база: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="342" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="350" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343" />
         <source>Every change is saved to the database as it is made.</source>
         <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="356" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349" />
         <source>About DiploTrack</source>
         <translation>О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="358" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="351" />
         <source>DiploTrack — the international relations office's calendar and registers: events, delegations, agreements and follow-ups by country.</source>
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="387" />
         <source>The demonstration data go only into an empty database; this one already holds records (events: %1).</source>
-        <translation>Демонстрационные данные добавляются только в пустую базу, а в этой уже есть записи (мероприятий: %1).</translation>
+        <translation type="vanished">Демонстрационные данные добавляются только в пустую базу, а в этой уже есть записи (мероприятий: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="398" />
         <source>First start: filling the database with demonstration data…</source>
-        <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
+        <translation type="vanished">Первый запуск: база заполняется демонстрационными данными…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="423" />
         <source>Demonstration data added: the database holds %1 events.</source>
-        <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
+        <translation type="vanished">Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="432" />
         <source>The demonstration data could not be added: %1</source>
-        <translation>Не удалось добавить демонстрационные данные: %1</translation>
+        <translation type="vanished">Не удалось добавить демонстрационные данные: %1</translation>
     </message>
 </context>
 <context>
@@ -210,82 +244,82 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="124" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="102" />
         <source>head:</source>
         <translation>руководитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="144" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="122" />
         <source>until %1 (%2 d.)</source>
         <translation>до %1 (осталось дн.: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="158" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="136" />
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="191" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="169" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="192" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="170" />
         <source>Nothing is planned for today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="196" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="174" />
         <source>Later this week</source>
         <translation>Позже на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="197" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="175" />
         <source>Nothing else this week.</source>
         <translation>Больше ничего на этой неделе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="206" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="184" />
         <source>Next week, until %1</source>
         <translation>На следующей неделе, по %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="207" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="185" />
         <source>Nothing planned for these days yet.</source>
         <translation>На эти дни пока ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="213" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="191" />
         <source>Visits arriving within 14 days</source>
         <translation>Визиты в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="214" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="192" />
         <source>No delegation arrives in the next 14 days.</source>
         <translation>В ближайшие 14 дней делегаций не ожидается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="218" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="196" />
         <source>Agreements expiring within 90 days</source>
         <translation>Соглашения, истекающие в ближайшие 90 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="219" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="197" />
         <source>No agreement in force expires in the next 90 days.</source>
         <translation>В ближайшие 90 дней ни одно действующее соглашение не истекает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="225" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="203" />
         <source>Overdue follow-ups</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="226" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="204" />
         <source>Nothing is overdue.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="357" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="200" />
         <source>Today: %1, %2</source>
         <translation>Сегодня: %1, %2</translation>
     </message>

@@ -7,7 +7,7 @@ Sorting by a header asks the database; rows load as the table scrolls; the selec
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from ..models.register_model import RegisterModel
 
 QUICK_DELAY_MS = 200
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_NATIVE = QKeySequence.SequenceFormat.NativeText  # shortcuts as the menus show them
 
 
 class RegisterTable(QTableView):
@@ -191,7 +192,14 @@ class RegisterView(QWidget):
                 "Nothing here matches the filter. Press Clear above to see every record."
             )
         else:
-            text = self.tr("Nothing here yet.")
+            text = (
+                self.tr(
+                    "Nothing here yet. Add an event with File ▸ New event… (%1), or bring "
+                    "records in from a calendar or a spreadsheet with File ▸ Import… (%2)."
+                )
+                .replace("%1", QKeySequence(QKeySequence.StandardKey.New).toString(_NATIVE))
+                .replace("%2", QKeySequence("Ctrl+I").toString(_NATIVE))
+            )
         self.empty_notice.setText(text)
         self.empty_notice.setGeometry(self.table.viewport().rect())
         self.empty_notice.show()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -34,6 +34,7 @@ from diplotrack.store.queries.today_names import OtherNames
 from ..context import AppContext
 from ..formatting import format_date, weekday_name
 from ..widgets.flags import flag_icon
+from .first_steps import FirstSteps, holds_events
 from .today_lines import TodayLine, last_day_of_week, today_lines
 
 __all__ = ["TodayLine", "TodayModel", "TodayView", "last_day_of_week", "today_lines"]
@@ -157,7 +158,10 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
+        self.first_steps = FirstSteps(self)
+        self.first_steps.hide()
         layout.addWidget(self.title)
+        layout.addWidget(self.first_steps, 1)
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.list)
 
@@ -182,6 +186,8 @@ class TodayView(QWidget):
         language = self._context.language
         with self._context.db.session() as session:
             summary = today_summary(session, self._day, zone=self._context.zone)
+            # a database with no events yet: the page says how to begin instead of empty sections
+            beginning = not summary.week_items and not holds_events(session)
             names = OtherNames()
             if language != "ru":
                 from diplotrack.store.queries.today_names import (  # not needed at start
@@ -195,9 +201,18 @@ class TodayView(QWidget):
             .replace("%1", weekday)
             .replace("%2", format_date(self._day, language))
         )
+        self.first_steps.retranslate()
+        self.first_steps.setVisible(beginning)
+        self.list.setVisible(not beginning)
         selected = self._context.selection
         self.model.set_lines(today_lines(summary, self._context.zone, language, names))
         self._follow_selection(selected)
+
+    def offer_first_steps(
+        self, new_event: QAction | None, import_file: QAction | None, demo: QAction | None
+    ) -> None:
+        """The window's actions behind the page's first steps on a database with no events."""
+        self.first_steps.offer(new_event, import_file, demo)
 
     def records(self) -> list[RecordRef]:
         """The records on the page, top to bottom."""
