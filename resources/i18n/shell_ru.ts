@@ -161,20 +161,24 @@
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
     <message>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
         <source>The demonstration data go only into an empty database; this one already holds records (events: %1).</source>
-        <translation type="vanished">Демонстрационные данные добавляются только в пустую базу, а в этой уже есть записи (мероприятий: %1).</translation>
+        <translation>Демонстрационные данные добавляются только в пустую базу, а в этой уже есть записи (мероприятий: %1).</translation>
     </message>
     <message>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
         <source>First start: filling the database with demonstration data…</source>
-        <translation type="vanished">Первый запуск: база заполняется демонстрационными данными…</translation>
+        <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
     </message>
     <message>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
         <source>Demonstration data added: the database holds %1 events.</source>
-        <translation type="vanished">Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
+        <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
         <source>The demonstration data could not be added: %1</source>
-        <translation type="vanished">Не удалось добавить демонстрационные данные: %1</translation>
+        <translation>Не удалось добавить демонстрационные данные: %1</translation>
     </message>
 </context>
 <context>

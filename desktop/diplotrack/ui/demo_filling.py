@@ -17,11 +17,8 @@ from .context import AppContext
 log = logging.getLogger("diplotrack.ui.window")
 
 
-def _tr(text: str) -> str:
-    # the window's own words: they were written (and translated) in the MainWindow context
-    return QCoreApplication.translate("MainWindow", text)
-
-
+# The words below are the window's own, kept in the "MainWindow" context they were first
+# translated in.
 class DemoFilling(QObject):
     """Fills the demonstration data into an empty database in a worker thread; the result
     crosses back to the GUI thread through the signals, and every screen reads again."""
@@ -56,9 +53,10 @@ class DemoFilling(QObject):
             held = session.scalar(select(func.count()).select_from(Event)) or 0
         if held:
             self.status.showMessage(
-                _tr(
+                QCoreApplication.translate(
+                    "MainWindow",
                     "The demonstration data go only into an empty database; this one "
-                    "already holds records (events: %1)."
+                    "already holds records (events: %1).",
                 ).replace("%1", QLocale().toString(held)),
                 8000,
             )
@@ -66,7 +64,11 @@ class DemoFilling(QObject):
         self.start()
 
     def start(self) -> None:
-        self.status.showMessage(_tr("First start: filling the database with demonstration data…"))
+        self.status.showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "First start: filling the database with demonstration data…"
+            )
+        )
         self.busy = True
         self.action.setEnabled(False)
         QThreadPool.globalInstance().start(self._fill)
@@ -90,14 +92,16 @@ class DemoFilling(QObject):
         # every kind of record is new: each screen reads again what it shows
         self.context.announce(Changes(created=frozenset(RecordRef(k, 0) for k in self.kinds)))
         self.status.showMessage(
-            _tr("Demonstration data added: the database holds %1 events.").replace(
-                "%1", events_total
-            )
+            QCoreApplication.translate(
+                "MainWindow", "Demonstration data added: the database holds %1 events."
+            ).replace("%1", events_total)
         )
 
     def _refused(self, message: str) -> None:
         self.busy = False
         self.action.setEnabled(True)
         self.status.showMessage(
-            _tr("The demonstration data could not be added: %1").replace("%1", message)
+            QCoreApplication.translate(
+                "MainWindow", "The demonstration data could not be added: %1"
+            ).replace("%1", message)
         )
