@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy.orm import Session
 from test_queries_world import TODAY, World, build_world
 
-from diplotrack.domain import Event, NotFoundError, Person
+from diplotrack.domain import Delegation, Event, NotFoundError, Person
+from diplotrack.domain.enums import EventStatus
 from diplotrack.store.database import Database
 from diplotrack.store.queries.details import (
     event_detail,
@@ -35,8 +36,10 @@ def session(database: Database, world: World) -> Iterator[Session]:
 
 
 def test_limited_timeline_keeps_the_newest_and_counts_them_all(
-    session: Session, world: World
+    database: Database, session: Session, world: World
 ) -> None:
+    with database.sessions.begin() as writing:  # the visit, still ahead, is confirmed
+        writing.get_one(Delegation, world["visit"]).status = EventStatus.CONFIRMED
     whole = dossier(session, "country", "KG", today=TODAY)
     short = dossier(session, "country", "KG", today=TODAY, limit=2)
     assert whole.timeline_total == len(whole.timeline) == 5
@@ -46,9 +49,10 @@ def test_limited_timeline_keeps_the_newest_and_counts_them_all(
         ("event", world["programme"]),
     ]
     # what is planned is asked for on its own, soonest first, even beyond the short timeline
+    # (the visit is not among its two newest contacts; the programme, held, is no plan)
     assert [(e.item, e.id) for e in short.planned] == [
         ("delegation", world["visit"]),
-        ("event", world["programme"]),
+        ("event", world["conference"]),
     ]
     roomy = dossier(session, "country", "KG", today=TODAY, limit=50)
     assert roomy.timeline == whole.timeline

@@ -269,9 +269,11 @@ def _is_over(entry: TimelineEntry, today: date) -> bool:
 
 
 def _is_planned(entry: TimelineEntry, today: date) -> bool:
+    """Still to come: planned or confirmed and not over, or postponed to a day not yet past.
+    A contact already marked held or cancelled is in the timeline, not among the plans."""
     if entry.status in PLANNED:
         return not _is_over(entry, today)
-    return entry.starts is not None and entry.starts >= today
+    return entry.status == "postponed" and entry.starts is not None and entry.starts >= today
 
 
 def _is_unconfirmed(entry: TimelineEntry, today: date) -> bool:
@@ -295,7 +297,13 @@ def _planned(
 ) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
     """What is planned and what was never marked as held, when the timeline is limited: each
     asked for on its own (what is still to come soonest first, what is over newest first)."""
-    coming = _candidates(session, replace(flt, date_from=today), limit, descending=False)
+    # only what can still be a plan is read, so that the limit counts plans
+    ahead = tuple(s for s in (*PLANNED, "postponed") if not flt.statuses or s in flt.statuses)
+    coming = (
+        _candidates(session, replace(flt, date_from=today, statuses=ahead), limit, descending=False)
+        if ahead
+        else []
+    )
     coming += [  # a visit being planned may have no dates yet; a date filter never finds it
         _entry_of_delegation(row)
         for row in list_rows(
