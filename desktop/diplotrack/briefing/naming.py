@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from diplotrack.store.queries.briefings import country_names
+from diplotrack.store.queries.country_names import names_of_countries
 from diplotrack.store.queries.details import other_names
 
 from .wording import in_script
@@ -18,7 +18,7 @@ class Names:
     def __init__(self, session: Session, language: str) -> None:
         self.session = session
         self.language = language
-        self._countries = country_names(session)
+        self._countries = names_of_countries(session)
         self._other: dict[tuple[str, int], str] = {}
 
     def learn(self, refs: Iterable[tuple[str, int | None]]) -> None:

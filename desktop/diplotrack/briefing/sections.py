@@ -14,10 +14,10 @@ from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import occurrences
 from diplotrack.store.queries.briefings import (
     event_particulars,
-    other_names_of_organizations,
     posts_now,
     responsibles,
 )
+from diplotrack.store.queries.details import other_names_by_name
 from diplotrack.store.queries.kinds import AGREEMENTS, EVENTS, FOLLOWUPS
 from diplotrack.store.queries.register import list_rows
 from diplotrack.store.queries.registers import (
@@ -276,7 +276,7 @@ def followups(
     names.learn([("person", w.person_id) for w in who.values()])
     names.learn([("organization", w.organization_id) for w in who.values()])
     written = [w.text for w in who.values() if w.text and w.person_id is w.organization_id is None]
-    known = other_names_of_organizations(session, written) if written else {}
+    known = other_names_by_name(session, "organization", written) if written else {}
     lines = []
     for row in rows.values():
         answer = who.get(row.id)

@@ -11,7 +11,6 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from diplotrack.domain import (
-    Country,
     Delegation,
     DelegationMember,
     Event,
@@ -141,12 +140,6 @@ def home_country(session: Session) -> str | None:
     return code
 
 
-def country_names(session: Session) -> dict[str, tuple[str, str]]:
-    """Every country's (Russian, English) name by its code."""
-    statement = select(Country.code, Country.name_ru, Country.name_en)
-    return {code: (ru, en) for code, ru, en in session.execute(statement)}
-
-
 def delegation_members(session: Session, delegation_id: int) -> list[Member]:
     """The head of the delegation first, then its members in their order."""
     delegation = session.get_one(Delegation, delegation_id)
@@ -204,21 +197,3 @@ def linked_agreements(session: Session, event_ids: Sequence[int]) -> list[int]:
         )
         found.update(session.scalars(statement))
     return sorted(found)
-
-
-def other_names_of_organizations(session: Session, names: Sequence[str]) -> dict[str, str]:
-    """The other-script names of the organizations called exactly one of ``names``: a
-    follow-up's responsible written as text («Управление международных связей») is often the
-    name of an organization the office knows."""
-    found: dict[str, str] = {}
-    wanted = sorted(set(names))
-    for start in range(0, len(wanted), 500):
-        statement = select(Organization.name, Organization.name_alt).where(
-            Organization.name.in_(wanted[start : start + 500]),
-            Organization.name_alt.is_not(None),
-            Organization.archived_at.is_(None),
-        )
-        for name, name_alt in session.execute(statement):
-            if name_alt:
-                found.setdefault(name, name_alt)
-    return found

@@ -170,6 +170,30 @@ def other_names(session: Session, refs: Iterable[tuple[str, int]]) -> dict[tuple
     return found
 
 
+_BY_NAME: dict[str, type[Place] | type[Organization]] = {
+    "place": Place,
+    "organization": Organization,
+}
+
+
+def other_names_by_name(session: Session, kind: str, names: Iterable[str]) -> dict[str, str]:
+    """The other-script names of the places or organizations called exactly one of ``names``,
+    for rows that carry a name rather than an id (a calendar item's place, a follow-up's
+    responsible written as text); a live record's name wins over an archived one's."""
+    model = _BY_NAME[kind]
+    found: dict[str, str] = {}
+    for chunk in chunks(sorted(set(names))):
+        statement = (
+            select(model.name, model.name_alt)
+            .where(model.name.in_(chunk), model.name_alt.is_not(None))
+            .order_by(model.archived_at.is_not(None), model.id)
+        )
+        for name, name_alt in session.execute(statement):
+            if name_alt:
+                found.setdefault(name, name_alt)
+    return found
+
+
 def topic_names_en(session: Session) -> dict[str, str]:
     """Topics' English names by their Russian ones (rows carry the Russian name)."""
     statement = select(Topic.name_ru, Topic.name_en).where(Topic.name_en.is_not(None))

@@ -24,12 +24,13 @@ from diplotrack.domain.filters import RecordFilter
 from .filtering import HOOKS, conditions
 
 RowT = TypeVar("RowT")
+T = TypeVar("T")
 
 # Ids per IN (…) when fetching a page's related values: under every engine's parameter limit.
 CHUNK = 500
 
 
-def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-from diplotrack.domain import Place
 
 from .today import TodaySummary
 
@@ -25,21 +22,11 @@ class OtherNames:
 def today_other_names(session: Session, summary: TodaySummary) -> OtherNames:
     """The other names of what ``summary`` shows: event and agreement titles, the heads of
     the delegations arriving, and the places of the week's events and the arriving visits."""
-    from .details import other_names  # the detail queries load with the first English page
+    from .details import other_names, other_names_by_name  # loaded with the first English page
 
     refs = [(item.item, item.id) for item in summary.week_items]
     refs += [("agreement", row.id) for row in summary.expiring]
     refs += [("person", row.head_id) for row in summary.arriving if row.head_id is not None]
-    wanted = {item.place for item in summary.week_items if item.place}
-    wanted |= {row.place for row in summary.arriving if row.place}
-    places: dict[str, str] = {}
-    if wanted:  # a week's places: a few dozen at most
-        statement = (
-            select(Place.name, Place.name_alt)
-            .where(Place.name.in_(sorted(wanted)), Place.name_alt.is_not(None))
-            .order_by(Place.archived_at.is_not(None), Place.id)  # a live place's name first
-        )
-        for name, name_alt in session.execute(statement):
-            if name_alt:
-                places.setdefault(name, name_alt)
-    return OtherNames(other_names(session, refs), places)
+    places = {item.place for item in summary.week_items if item.place}
+    places |= {row.place for row in summary.arriving if row.place}
+    return OtherNames(other_names(session, refs), other_names_by_name(session, "place", places))
