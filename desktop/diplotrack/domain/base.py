@@ -37,12 +37,15 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if isinstance(value, str):  # raw SQLite text, e.g. from a bulk path
-            value = datetime.fromisoformat(value)
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
+        return None if value is None else stored_utc(value)
+
+
+def stored_utc(value: str | datetime) -> datetime:
+    """A stored UTC time as an aware datetime: SQLite keeps text ("2024-04-10 04:00:00.000000"),
+    PostgreSQL gives a naive datetime."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def utcnow() -> datetime:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -23,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from diplotrack.domain import Delegation, Event, Place, event_country
+from diplotrack.domain.base import stored_utc
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import numbered_occurrences
 
@@ -177,7 +177,7 @@ def _event_items(
             starts_at = fromisoformat(starts_at + "+00:00")
             ends_at = fromisoformat(ends_at + "+00:00")
         else:
-            starts_at, ends_at = utc(starts_at), utc(ends_at)
+            starts_at, ends_at = stored_utc(starts_at), stored_utc(ends_at)
         if not codes:
             countries: tuple[str, ...] = ()
         elif "," in codes:
@@ -210,15 +210,6 @@ def _event_items(
             )
         )
     return items
-
-
-def utc(value: Any) -> datetime:
-    """A stored UTC time as an aware datetime: SQLite gives the text it stores
-    ("2024-04-10 04:00:00.000000"), PostgreSQL a naive datetime."""
-    if isinstance(value, str):
-        return datetime.fromisoformat(value + "+00:00")
-    assert isinstance(value, datetime)
-    return value.replace(tzinfo=UTC)
 
 
 def _delegation_statement(session: Session, dialect: str, flt: RecordFilter) -> Executable:
