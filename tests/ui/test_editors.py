@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -147,13 +148,46 @@ def test_stale_save_is_refused_with_the_changed_field(qtbot: QtBot, context: App
     type_text(editor.title, "Встреча мэра")
     assert not editor.save()
     assert editor.stale.isVisibleTo(editor)
-    assert "Venue" in editor.stale_text.text() and "Зал №2" in editor.stale_text.text()
+    assert "Venue" in editor.stale.message.text() and "Зал №2" in editor.stale.message.text()
     assert editor.title.text() == "Встреча мэра"  # what was typed stays
     data, _ = event_input(context.db, meeting)
     assert data.title == MEETING and data.venue == "Зал №2"
-    qtbot.mouseClick(editor.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.stale.reload_button, Qt.MouseButton.LeftButton)
     assert editor.title.text() == MEETING
     assert editor.venue.text() == "Зал №2"
+
+
+def test_stale_save_is_told_in_russian_and_keep_editing_keeps_the_text(
+    qtbot: QtBot, context_ru: AppContext, screenshots: Path
+) -> None:
+    meeting = id_of(context_ru.db, "event", MEETING)
+    editor = _editor(qtbot, context_ru, RecordRef("event", meeting))
+    assert not editor.stale.isVisibleTo(editor)
+    other = open_database(str(context_ru.db.engine.url))
+    try:
+        data, version = event_input(other, meeting)
+        update_event(other, meeting, replace(data, venue="Зал №2"), expected_version=version)
+    finally:
+        other.close()
+    editor.title.setFocus()
+    editor.title.selectAll()
+    type_text(editor.title, "Встреча мэра")
+    assert not editor.save()
+    assert editor.stale.isVisibleTo(editor)
+    text = editor.stale.message.text()
+    assert "сохранил(а) эту запись" in text and "Площадка" in text and "Зал №2" in text
+    assert text.endswith(
+        "Ваши изменения не сохранены. Загрузите запись заново, чтобы увидеть чужие изменения,"
+        " или продолжите правку."
+    )
+    assert editor.stale.reload_button.text() == "Загрузить заново (мои изменения пропадут)"
+    assert editor.stale.keep_button.text() == "Продолжить правку"
+    assert editor.stale.reload_button.hasFocus()
+    editor.resize(980, 900)
+    editor.grab().save(str(screenshots / "editor-event-stale-ru.png"))
+    qtbot.mouseClick(editor.stale.keep_button, Qt.MouseButton.LeftButton)
+    assert not editor.stale.isVisibleTo(editor)
+    assert editor.title.text() == "Встреча мэра"
 
 
 def test_undo_restores_and_redo_reapplies_a_save(qtbot: QtBot, context: AppContext) -> None:

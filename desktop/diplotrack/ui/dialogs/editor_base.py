@@ -1,5 +1,6 @@
 """What every record editor shares: the form with an error line under each field, Save (Ctrl+S)
-and Cancel (Esc asks before discarding), why Save is disabled, undoable saves, stale saves.
+and Cancel (Esc asks before discarding), why Save is disabled, undoable saves, stale saves
+(told in stale_notice.py).
 
 A subclass builds its widgets, registers each under the service's field name with ``row``,
 and implements ``load``, ``collect``, ``create_call``/``update_call`` and ``snapshot``.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,16 +37,15 @@ from PySide6.QtWidgets import (
 
 from diplotrack.domain import KnownError, StaleRecordError
 from diplotrack.services.changes import Changes, RecordRef
-from diplotrack.services.history import record_history
 from diplotrack.services.snapshots import record_version
 
 from ..context import AppContext
-from ..formatting import format_date, format_time
 from ..labels import record_name
 from ..operations import translated_message
 from ..widgets.pickers import RecordChips, RecordPicker
 from .fields import field_label
 from .saving import create_undoably, save_undoably
+from .stale_notice import StaleNotice
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -96,27 +96,8 @@ class RecordEditor(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.stale = QFrame(self)
-        self.stale.setObjectName("staleNotice")
-        self.stale.setFrameShape(QFrame.Shape.StyledPanel)
-        self.stale.setStyleSheet("#staleNotice { background: #fff4e5; border: 1px solid #e0a040; }")
-        self.stale_text = QLabel(self.stale)
-        self.stale_text.setWordWrap(True)
-        self.stale_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reload_button = QPushButton(self.stale)
-        self.keep_button = QPushButton(self.stale)
-        for button in (self.reload_button, self.keep_button):
-            button.setAutoDefault(False)
-        self.reload_button.clicked.connect(self.reload)
-        self.keep_button.clicked.connect(self.stale.hide)
-        stale_buttons = QHBoxLayout()
-        stale_buttons.addStretch(1)
-        stale_buttons.addWidget(self.reload_button)
-        stale_buttons.addWidget(self.keep_button)
-        stale_layout = QVBoxLayout(self.stale)
-        stale_layout.addWidget(self.stale_text)
-        stale_layout.addLayout(stale_buttons)
-        self.stale.hide()
+        self.stale = StaleNotice(self)
+        self.stale.reload_requested.connect(self.reload)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -291,36 +272,6 @@ class RecordEditor(QDialog):
         slot.error.show()
         slot.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_stale(self, error: StaleRecordError) -> None:
-        """Someone saved the record since it was opened: who, when, what; reload or keep."""
-        lines = []
-        assert self.record_id is not None and self.version is not None
-        later = [
-            line
-            for line in record_history(self.context.db, self.kind, self.record_id)
-            if line.record_version is not None and line.record_version > self.version
-        ]
-        language = self.context.language
-        if later:
-            who = ", ".join(dict.fromkeys(line.changed_by for line in later))
-            moment = later[-1].changed_at.astimezone(self.context.zone)
-            when = (
-                f"{format_date(moment.date(), language)} {format_time(moment, self.context.zone)}"
-            )
-            lines.append(
-                self.tr("{who} saved this record at {when}, after you opened it.").format(
-                    who=who, when=when
-                )
-            )
-        else:
-            lines.append(self.tr("Someone else saved this record after you opened it."))
-        for field, old, new in error.changes:
-            lines.append(f"• {field_label(field)}: “{old}” → “{new}”")
-        lines.append(self.tr("Your changes are not saved. Reload to see theirs, or keep editing."))
-        self.stale_text.setText("\n".join(lines))
-        self.stale.show()
-        self.reload_button.setFocus()
-
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
         """Saves through the service, undoably; False (and the form as typed) if refused."""
@@ -336,7 +287,9 @@ class RecordEditor(QDialog):
             else:
                 self._save_existing(self.record_id, data, kind_name)
         except StaleRecordError as error:
-            self.show_stale(error)
+            # only a save of a record read from the database can be stale
+            assert self.record_id is not None and self.version is not None
+            self.stale.show_refusal(self.context, self.kind, self.record_id, self.version, error)
             return False
         except KnownError as error:
             self.show_error(error)
@@ -411,8 +364,7 @@ class RecordEditor(QDialog):
             slot.label.setText(field_label(name))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.reload_button.setText(self.tr("Reload (lose my changes)"))
-        self.keep_button.setText(self.tr("Keep editing"))
+        self.stale.retranslate()
         title = self.record_title()
         kind = record_name(self.kind)
         self.setWindowTitle(
@@ -428,7 +380,3 @@ def _takes_spare_height(widget: QWidget) -> bool:
     expanding = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
     grows = widget.sizePolicy().verticalPolicy() in expanding
     return grows and widget.maximumHeight() > widget.minimumHeight()
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

@@ -1,0 +1,86 @@
+"""The notice over a record editor whose save was refused as stale: who saved the record since it
+was opened and when, what they changed, and Reload (losing one's changes) or Keep editing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from diplotrack.domain import StaleRecordError
+from diplotrack.services.history import record_history
+
+from ..context import AppContext
+from ..formatting import format_date, format_time
+from .fields import field_label
+
+
+class StaleNotice(QFrame):
+    """Hidden until a save is refused; Keep editing hides it again."""
+
+    #: Reload was pressed: the editor throws away what was typed and reads the record again
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staleNotice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#staleNotice { background: #fff4e5; border: 1px solid #e0a040; }")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reload_button = QPushButton(self)
+        self.keep_button = QPushButton(self)
+        for button in (self.reload_button, self.keep_button):
+            button.setAutoDefault(False)
+        self.reload_button.clicked.connect(self.reload_requested)
+        self.keep_button.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.keep_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_refusal(
+        self,
+        context: AppContext,
+        kind: str,
+        record_id: int,
+        opened_version: int,
+        error: StaleRecordError,
+    ) -> None:
+        """Says who saved the record of ``kind`` after its ``opened_version``, when, and what
+        they changed; Reload gets the focus."""
+        lines = []
+        later = [
+            line
+            for line in record_history(context.db, kind, record_id)
+            if line.record_version is not None and line.record_version > opened_version
+        ]
+        if later:
+            who = ", ".join(dict.fromkeys(line.changed_by for line in later))
+            moment = later[-1].changed_at.astimezone(context.zone)
+            day, time = (
+                format_date(moment.date(), context.language),
+                format_time(moment, context.zone),
+            )
+            when = f"{day} {time}"
+            lines.append(
+                self.tr("{who} saved this record at {when}, after you opened it.").format(
+                    who=who, when=when
+                )
+            )
+        else:
+            lines.append(self.tr("Someone else saved this record after you opened it."))
+        for field, old, new in error.changes:
+            lines.append(f"• {field_label(field)}: “{old}” → “{new}”")
+        lines.append(self.tr("Your changes are not saved. Reload to see theirs, or keep editing."))
+        self.message.setText("\n".join(lines))
+        self.show()
+        self.reload_button.setFocus()
+
+    def retranslate(self) -> None:
+        self.reload_button.setText(self.tr("Reload (lose my changes)"))
+        self.keep_button.setText(self.tr("Keep editing"))
