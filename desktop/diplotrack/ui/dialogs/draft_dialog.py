@@ -4,7 +4,6 @@ takes back. Nothing is written before "Save"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -22,17 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from diplotrack.domain import Event, KnownError
+from diplotrack.domain import KnownError
 from diplotrack.services.changes import Changes, RecordRef
-from diplotrack.store.database import Database
 
 from ..context import AppContext
 from ..models.draft_model import DraftItemsModel
-from ..operations import perform, translated_message
+from ..operations import translated_message
 from .draft_event import DraftEventForm
 from .draft_items import DraftItemsView
+from .draft_saving import save_draft_undoably, saved_event_id
 from .draft_text import PressReleasePage
 from .draft_worker import (
     Analyse,
@@ -41,14 +39,9 @@ from .draft_worker import (
     DraftAnalysis,
     analyse_in_own_session,
 )
-from .saving import SavedChange, archive, restore
 
 if TYPE_CHECKING:
     from diplotrack.interchange.press import Draft
-
-# Undo archives what the draft created, the records that refer to others first; redo restores
-# them the other way round.
-_ARCHIVE_ORDER = ("followup", "event", "delegation", "agreement", "person", "organization", "place")
 
 
 class DraftDialog(QDialog):
@@ -254,54 +247,21 @@ class DraftDialog(QDialog):
         draft = self.current_draft()
         if draft is None or self.step != self.DRAFT:
             return None
-        from diplotrack.services.drafts import save_draft
-
-        db = self.context.db
+        undo_text = self.tr("New records from a press release")
         try:
-            changes = perform(self.context, lambda: save_draft(db, draft), show_errors=False)
+            changes = save_draft_undoably(self.context, draft, undo_text, self.parentWidget())
         except KnownError as error:
             self.show_refusal(error)
             return None
-        assert changes is not None
-        created = sorted(
-            (ref for ref in changes.created if ref.kind in _ARCHIVE_ORDER),
-            key=lambda ref: (_ARCHIVE_ORDER.index(ref.kind), ref.id),
-        )
-        if created:
-            self.context.undo_stack.push(
-                SavedChange(
-                    self.context,
-                    self.tr("New records from a press release"),
-                    lambda: _each(restore, db, list(reversed(created))),
-                    lambda: _each(archive, db, created),
-                    self.parentWidget(),
-                )
-            )
         self.saved_changes = changes
         self._edited = False
         self._draft_shown = False
         self.saved.emit(changes)
-        event_id = self._saved_event_id(draft, changes)
+        event_id = saved_event_id(self.context.db, draft, changes)
         self.accept()
         if event_id is not None:
             self.context.open(RecordRef("event", event_id))
         return changes
-
-    def _saved_event_id(self, draft: Draft, changes: Changes) -> int | None:
-        """The id of the reported event: the one matched, or the new one with its title."""
-        event = draft.event
-        if event is None or not event.include:
-            return None
-        if event.match is not None:
-            return event.match
-        new_ids = changes.ids("event") & frozenset(ref.id for ref in changes.created)
-        if not new_ids:
-            return None
-        with self.context.db.session() as session:
-            found = session.scalar(
-                select(Event.id).where(Event.id.in_(new_ids), Event.title == event.title)
-            )
-        return found if found is not None else min(new_ids)
 
     def show_refusal(self, error: KnownError) -> None:
         """Why the draft was not saved, naming the item it is about (which is chosen in the
@@ -397,13 +357,3 @@ class DraftDialog(QDialog):
         )
         self._say_notes()
         self._update_buttons()
-
-
-def _each(
-    call: Callable[[Database, str, int], Changes], db: Database, refs: list[RecordRef]
-) -> Changes:
-    """``call(db, kind, id)`` for each record (each its own transaction), the changes together."""
-    total = Changes()
-    for ref in refs:
-        total = total | call(db, ref.kind, ref.id)
-    return total
