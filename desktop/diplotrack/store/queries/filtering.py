@@ -1,17 +1,16 @@
 """A RecordFilter as SQL conditions for each kind of record, all evaluated in the database.
 
 Every condition is a column test or a correlated EXISTS on the record's own table, so the same
-conditions serve a count, a sorted page and a calendar range without extra joins. Date bounds
-are whole days: all-day events and dates compare as dates; timed events are compared as instants
-between 00:00 of ``date_from`` and 24:00 of ``date_to`` in ``zone`` (UTC unless given). A
-recurring event matches a closed date range when one of its occurrences falls in it.
+conditions serve a count, a sorted page and a calendar range without extra joins. Dates of
+agreements, delegations and follow-ups compare as dates; events' (instants, zones, recurring
+series) are ``event_conditions.py``'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, tzinfo
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true
@@ -24,7 +23,6 @@ from diplotrack.domain import (
     Delegation,
     DelegationMember,
     Event,
-    EventParticipant,
     FollowUp,
     KnownError,
     Organization,
@@ -34,124 +32,35 @@ from diplotrack.domain import (
     Record,
     event_agreement,
     event_country,
-    event_organization,
     event_topic,
 )
 from diplotrack.domain.filters import RecordFilter
-from diplotrack.domain.recurrence import numbered_occurrences
 from diplotrack.domain.text import query_prefixes
 
 from ..search import matching_ids, resolve_countries
+from .event_conditions import (
+    day_start,
+    event_countries,
+    event_dates,
+    event_organizations,
+    event_people,
+    event_topics,
+    recurring_without_occurrence,
+)
 
 Condition = ColumnElement[bool]
 
-
-def day_start(day: date, zone: tzinfo = UTC) -> datetime:
-    return datetime.combine(day, time(), zone).astimezone(UTC)
-
-
-def _bounds(flt: RecordFilter, zone: tzinfo) -> tuple[datetime | None, datetime | None]:
-    start = day_start(flt.date_from, zone) if flt.date_from else None
-    end = day_start(flt.date_to + timedelta(days=1), zone) if flt.date_to else None
-    return start, end
-
-
-# -- events -----------------------------------------------------------------------------
-
-
-def event_countries(codes: Sequence[str]) -> Condition:
-    return exists().where(
-        event_country.c.event_id == Event.id, event_country.c.country_code.in_(codes)
-    )
-
-
-def event_overlaps(start: datetime | None, end: datetime | None) -> Condition:
-    """Events (or recurring series) that overlap [start, end); either bound may be open."""
-    once: list[Condition] = []
-    series: list[Condition] = [Event.recurrence.is_not(None)]
-    if end is not None:
-        once.append(Event.starts_at < end)
-        series.append(Event.starts_at < end)
-    if start is not None:
-        # an event without length still counts on the instant it happens
-        once.append(or_(Event.ends_at > start, Event.starts_at >= start))
-        series.append(or_(Event.recurrence_ends_at.is_(None), Event.recurrence_ends_at > start))
-    return or_(and_(*once) if once else true(), and_(*series))
-
-
-def _event_dates(flt: RecordFilter, zone: tzinfo) -> Condition:
-    start, end = _bounds(flt, zone)
-    utc_start, utc_end = _bounds(flt, UTC)
-    return or_(
-        and_(Event.all_day.is_(False), event_overlaps(start, end)),
-        and_(Event.all_day.is_(True), event_overlaps(utc_start, utc_end)),
-    )
-
-
-def recurring_without_occurrence(
-    session: Session, flt: RecordFilter, zone: tzinfo
-) -> Condition | None:
-    """Leaves out recurring series that span a closed date range without an occurrence in it.
-
-    SQL can only tell that a series spans the range (its first start to its last end); a
-    yearly forum in June spans 10 April too. The few recurring candidates are expanded here.
-    With an open bound every spanning series has an occurrence on the open side, so nothing
-    needs expanding.
-    """
-    if flt.date_from is None or flt.date_to is None:
-        return None
-    start, end = _bounds(flt, zone)
-    utc_start, utc_end = _bounds(flt, UTC)
-    assert start and end and utc_start and utc_end
-    candidates = session.execute(
-        select(
-            Event.id,
-            Event.starts_at,
-            Event.ends_at,
-            Event.timezone,
-            Event.recurrence,
-            Event.all_day,
-        ).where(Event.recurrence.is_not(None), _event_dates(flt, zone))
-    ).all()
-    outside: list[int] = []
-    for row in candidates:
-        window = (utc_start, utc_end) if row.all_day else (start, end)
-        try:
-            found = numbered_occurrences(
-                row.starts_at,
-                row.ends_at,
-                row.timezone,
-                row.recurrence,
-                *window,
-                all_day=row.all_day,
-            )
-        except KnownError:  # a rule that cannot be read: keep the event visible
-            continue
-        if not found:
-            outside.append(row.id)
-    return Event.id.not_in(outside) if outside else None
-
-
-def _event_people(ids: Sequence[int]) -> Condition:
-    return exists().where(
-        EventParticipant.event_id == Event.id, EventParticipant.person_id.in_(ids)
-    )
-
-
-def _event_organizations(ids: Sequence[int]) -> Condition:
-    return or_(
-        exists().where(
-            event_organization.c.event_id == Event.id,
-            event_organization.c.organization_id.in_(ids),
-        ),
-        exists().where(
-            EventParticipant.event_id == Event.id, EventParticipant.organization_id.in_(ids)
-        ),
-    )
-
-
-def _event_topics(ids: Sequence[int]) -> Condition:
-    return exists().where(event_topic.c.event_id == Event.id, event_topic.c.topic_id.in_(ids))
+# day_start lives with the event conditions; importers have always found it here
+__all__ = [
+    "HOOKS",
+    "Condition",
+    "FilterHooks",
+    "agreement_countries",
+    "conditions",
+    "day_start",
+    "delegation_overlaps",
+    "text_condition",
+]
 
 
 # -- agreements -------------------------------------------------------------------------
@@ -273,10 +182,10 @@ HOOKS: dict[str, FilterHooks] = {
         countries=event_countries,
         kinds=Event.kind,
         statuses=Event.status,
-        dates=_event_dates,
-        topics=_event_topics,
-        people=_event_people,
-        organizations=_event_organizations,
+        dates=event_dates,
+        topics=event_topics,
+        people=event_people,
+        organizations=event_organizations,
         places=lambda ids: Event.place_id.in_(ids),
     ),
     "delegation": FilterHooks(
