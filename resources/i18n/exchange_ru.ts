@@ -1,25 +1,26 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="53" />
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="53"/>
         <source>&amp;Import…</source>
         <extracomment>the files a drop onto the window opens in the import dialog</extracomment>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="55" />
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="55"/>
         <source>Take in a calendar (.ics) or a register from Excel or CSV</source>
         <translation>Загрузить календарь (.ics) или реестр из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="57" />
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="57"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="59" />
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="59"/>
         <source>Write the current register, as filtered, to .ics, .xlsx, .csv or .json</source>
         <translation>Записать текущий реестр с учётом фильтра в .ics, .xlsx, .csv или .json</translation>
     </message>
@@ -27,153 +28,181 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="234" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="234"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="235" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="236" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="236"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="237" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="237"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="240" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="240"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="250" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="250"/>
         <source>Choose the file to write.</source>
         <translation>Укажите файл, в который записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="254" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="254"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="273" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="273"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="274" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="274"/>
         <source>%1 already exists. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="214" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="214"/>
         <source>%1 — %2</source>
         <extracomment>the registers that can be written to a file: record kind → the engines' register name the formats in the order offered; .ics only for events</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="216"/>
         <source>no filter, all of them</source>
         <translation>без фильтра, все</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="222" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="222"/>
         <source>%Ln event(s)</source>
-        <translation><numerusform>%Ln мероприятие</numerusform><numerusform>%Ln мероприятия</numerusform><numerusform>%Ln мероприятий</numerusform></translation>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="223" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="223"/>
         <source>%Ln delegation(s)</source>
-        <translation><numerusform>%Ln делегация</numerusform><numerusform>%Ln делегации</numerusform><numerusform>%Ln делегаций</numerusform></translation>
+        <translation>
+            <numerusform>%Ln делегация</numerusform>
+            <numerusform>%Ln делегации</numerusform>
+            <numerusform>%Ln делегаций</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="224" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="224"/>
         <source>%Ln agreement(s)</source>
-        <translation><numerusform>%Ln соглашение</numerusform><numerusform>%Ln соглашения</numerusform><numerusform>%Ln соглашений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln соглашение</numerusform>
+            <numerusform>%Ln соглашения</numerusform>
+            <numerusform>%Ln соглашений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="225" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="225"/>
         <source>%Ln follow-up(s)</source>
-        <translation><numerusform>%Ln поручение</numerusform><numerusform>%Ln поручения</numerusform><numerusform>%Ln поручений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln поручение</numerusform>
+            <numerusform>%Ln поручения</numerusform>
+            <numerusform>%Ln поручений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="226" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="226"/>
         <source>%Ln person(s)</source>
-        <translation><numerusform>%Ln персона</numerusform><numerusform>%Ln персоны</numerusform><numerusform>%Ln персон</numerusform></translation>
+        <translation>
+            <numerusform>%Ln персона</numerusform>
+            <numerusform>%Ln персоны</numerusform>
+            <numerusform>%Ln персон</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="227" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="227"/>
         <source>%Ln organization(s)</source>
-        <translation><numerusform>%Ln организация</numerusform><numerusform>%Ln организации</numerusform><numerusform>%Ln организаций</numerusform></translation>
+        <translation>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
+            <numerusform>%Ln организаций</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="228"/>
         <source>%Ln place(s)</source>
-        <translation><numerusform>%Ln населённый пункт</numerusform><numerusform>%Ln населённых пункта</numerusform><numerusform>%Ln населённых пунктов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln населённый пункт</numerusform>
+            <numerusform>%Ln населённых пункта</numerusform>
+            <numerusform>%Ln населённых пунктов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="295" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="295"/>
         <source>Written to %1: %2</source>
         <translation>Записано в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="308" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="308"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="320" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="320"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="321" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="321"/>
         <source>&amp;Register:</source>
         <translation>&amp;Реестр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="322" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="322"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="323" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="323"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="324" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="324"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="325" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="325"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="330" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="330"/>
         <source>iCalendar (.ics) — Outlook, Thunderbird, phones</source>
         <translation>iCalendar (.ics) — Outlook, Thunderbird, телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="331" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="331"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="332" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="332"/>
         <source>CSV table (.csv)</source>
         <translation>Таблица CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="333" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="333"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
@@ -181,18 +210,18 @@
 <context>
     <name>ExportFilter</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="60" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="60"/>
         <source>from %1</source>
         <extracomment>the vocabularies a filter's kinds and statuses come from, in the filter bar's order parts of the description are joined by this; a part's own values by ", "</extracomment>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="64" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="64"/>
         <source>until %1</source>
         <translation>по %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="109" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="109"/>
         <source>archived included</source>
         <translation>включая архивные</translation>
     </message>
@@ -200,33 +229,33 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="97" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="99"/>
         <source>Choose a calendar (.ics from Outlook, Thunderbird or a phone) or a register kept in Excel or CSV. Nothing is changed until you press Import; first you see what the file holds and what is wrong in it.</source>
-        <extracomment>the problems a table's preview spells out in full under the rows Enter in the path field</extracomment>
+        <extracomment>the dialog's pages, in the order of its stack the problems a table's preview spells out in full under the rows Enter in the path field</extracomment>
         <translation>Выберите календарь (.ics из Outlook, Thunderbird или телефона) или реестр, который вёлся в Excel или CSV. Пока вы не нажмёте «Импортировать», ничего не меняется: сначала вы увидите, что в файле и что в нём не так.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="102" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="104"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="103" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="105"/>
         <source>A path, or drop a file onto the window</source>
         <translation>Путь к файлу — или перетащите файл в окно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="104" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="109" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="111"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="111" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="113"/>
         <source>Calendars (*.ics);;Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
         <translation>Календари (*.ics);;Таблицы (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
@@ -234,109 +263,113 @@
 <context>
     <name>ImportActivity</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="39" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="39"/>
         <source>Cancelling…</source>
+        <extracomment>Cancel was pressed: the strip says so until the work has stopped</extracomment>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="41" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="41"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="42" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="42"/>
         <source>Checking what the file holds…</source>
         <translation>Проверка содержимого файла…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="43" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="43"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="54" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_activity.py" line="54"/>
         <source>Importing… %1 of %2</source>
         <translation>Импорт… %1 из %2</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportButtons</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="130" />
-        <source>Choose a file to import.</source>
-        <extracomment>a pause after a mapping change before the rows are checked again a step's work is about to start in the background: (step, its ExchangeJob) the step under way ("read", "check", "import"), and its job</extracomment>
-        <translation>Выберите файл для импорта.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="132" />
-        <source>There is no file %1.</source>
-        <translation>Файла %1 нет.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="287" />
-        <source>The file cannot be read: %1</source>
-        <translation>Файл не удаётся прочитать: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="349" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_buttons.py" line="45"/>
         <source>Import the &amp;valid part</source>
         <translation>Импортировать &amp;исправную часть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="349" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_buttons.py" line="45"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="354" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_buttons.py" line="49"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="354" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_buttons.py" line="49"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="356" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_buttons.py" line="51"/>
         <source>Stop the import: nothing of the file is imported</source>
         <translation>Остановить импорт: из файла ничего не будет импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="362" />
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="363" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_buttons.py" line="55"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="364" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_buttons.py" line="56"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="116"/>
+        <source>Choose a file to import.</source>
+        <extracomment>a pause after a mapping change before the rows are checked again a step's work is about to start in the background: (step, its ExchangeJob) the step under way ("read", "check", "import"), and its job the window was closed during the import: it closes once the import has stopped</extracomment>
+        <translation>Выберите файл для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="118"/>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="273"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Файл не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="335"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="38" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="38"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="39" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="39"/>
         <source>Goes into</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="40" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="40"/>
         <source>Values in the file</source>
         <translation>Значения в файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="59" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_mapping.py" line="59"/>
         <source>— skip —</source>
         <translation>— пропустить —</translation>
     </message>
@@ -344,23 +377,23 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="34" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="34"/>
         <source>Where</source>
         <extracomment>a row with a problem, and the cell the problem is about</extracomment>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="35" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="35"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="141" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="141"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="143" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_models.py" line="143"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
@@ -368,52 +401,52 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="45" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="46"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="49" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="50"/>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="53" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="54"/>
         <source>column «%1»</source>
         <translation>столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="90" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="104"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="101" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="115"/>
         <source>Would be created</source>
         <translation>Будет создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="103" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="117"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="107" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="121"/>
         <source>Would be updated</source>
         <translation>Будет обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="109" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="123"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="113" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="127"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="120" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="134"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
@@ -421,52 +454,52 @@
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="301" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="308"/>
         <source>%1 cannot be imported.</source>
         <translation>Файл %1 нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="305" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="312"/>
         <source>What is wrong in the file:</source>
         <translation>Что в файле не так:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="309" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="316"/>
         <source>What %1 holds</source>
         <translation>Что содержит %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="313" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="320"/>
         <source>These parts of the file are broken and would be skipped:</source>
         <translation>Эти части файла повреждены и будут пропущены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="320" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="327"/>
         <source>The file was refused: nothing was imported.</source>
         <translation>Файл отклонён: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="327" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="334"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="331" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="338"/>
         <source>Skipped, and why:</source>
         <translation>Пропущено и почему:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="335" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="342"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="336" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="343"/>
         <source>The database is as it was before the import began.</source>
         <translation>База данных осталась такой, какой была до начала импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="342" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="349"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
@@ -474,62 +507,62 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="178" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="180"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: строк — %2, столбцов — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="184" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="186"/>
         <source>encoding %1</source>
         <translation>кодировка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="186" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="188"/>
         <source>tab</source>
         <translation>табуляцией</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="186" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="188"/>
         <source>space</source>
         <translation>пробелом</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="189" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="191"/>
         <source>separated by %1</source>
         <translation>разделитель — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="191" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="193"/>
         <source>sheet «%1»</source>
         <translation>лист «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="200" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="202"/>
         <source>Choose the column that holds: %1.</source>
         <translation>Укажите столбец, в котором: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="223" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="225"/>
         <source>Rows with problems: %1 — they are skipped.</source>
         <translation>Строк с ошибками: %1 — они будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="235" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="242"/>
         <source>… and %1 more: see the Problems column.</source>
         <translation>… и ещё %1: см. столбец «Ошибки».</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="257" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="264"/>
         <source>&amp;Register:</source>
         <translation>&amp;Реестр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="262" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="269"/>
         <source>Which field each column of the file fills:</source>
         <translation>Какое поле заполняет каждый столбец файла:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="264" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="271"/>
         <source>The first rows as they would be imported, and every row with a problem:</source>
         <translation>Первые строки в том виде, в каком они будут импортированы, и все строки с ошибками:</translation>
     </message>

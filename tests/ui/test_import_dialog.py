@@ -283,7 +283,7 @@ def test_a_cp1251_register_mapped_by_hand_and_imported(
     assert "Would be created" in page.summary.text()
     assert _events(context) == events_before  # a preview changes nothing
 
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.import_button, Qt.MouseButton.LeftButton)
     _settled(qtbot, dialog, REPORT)
     report = dialog.report
     assert report is not None and report.refused is None
@@ -291,7 +291,7 @@ def test_a_cp1251_register_mapped_by_hand_and_imported(
     assert [p.where.row for p in report.skipped] == [4]
     assert dialog.report_page.heading.text() == "Imported."
     assert dialog.report_page.problems.rowCount() == 1
-    assert dialog.close_button.text() == "Close"
+    assert dialog.buttons.close_button.text() == "Close"
 
     assert _events(context) == events_before + 2
     with context.db.session() as session:
@@ -317,7 +317,7 @@ def test_an_xlsx_register_of_places(qtbot: QtBot, context: AppContext, tmp_path:
     dialog = _dialog(qtbot, context, path)
     _checked(qtbot, dialog)
     assert dialog.table_page.register_box.currentData() == "places"
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.import_button, Qt.MouseButton.LeftButton)
     _settled(qtbot, dialog, REPORT)
     assert dialog.report is not None and dialog.report.created["places"] == 2
     assert {"Майлуу-Суу", "Кочкор-Ата"} <= _kg_places(context)
@@ -349,7 +349,7 @@ def _import_held_at_first_report(
             job.on_report.append(report)
 
     dialog.job_started.connect(hold)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
     return release, reports
 
@@ -372,12 +372,12 @@ def test_one_cancel_stops_a_big_import_and_nothing_changes(
     release, _reports = _import_held_at_first_report(qtbot, dialog)
     try:
         assert dialog.step == "import"
-        assert _cancel_buttons(dialog) == [dialog.close_button]  # one Cancel, not two
-        assert dialog.close_button.isEnabled()
+        assert _cancel_buttons(dialog) == [dialog.buttons.close_button]  # one Cancel, not two
+        assert dialog.buttons.close_button.isEnabled()
         dialog.grab().save(str(screenshots / "import-running-en.png"))
-        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.buttons.close_button, Qt.MouseButton.LeftButton)
         assert dialog.isVisible()  # the import has not stopped yet: nothing closes
-        assert not dialog.close_button.isEnabled()  # pressed once is enough
+        assert not dialog.buttons.close_button.isEnabled()  # pressed once is enough
         assert dialog.activity.label.text() == "Cancelling…"
         dialog.grab().save(str(screenshots / "import-cancelling-en.png"))
     finally:
@@ -385,7 +385,7 @@ def test_one_cancel_stops_a_big_import_and_nothing_changes(
     _settled(qtbot, dialog, REPORT)
     assert dialog.cancelled and dialog.isVisible()
     assert dialog.report_page.heading.text() == "Cancelled: nothing was imported."
-    assert dialog.close_button.text() == "Close" and dialog.close_button.isEnabled()
+    assert dialog.buttons.close_button.text() == "Close" and dialog.buttons.close_button.isEnabled()
     assert _events(context) == events_before
 
 
@@ -410,7 +410,7 @@ def test_a_check_shows_no_second_cancel(qtbot: QtBot, context: AppContext, big_c
     dialog = _dialog(qtbot, context, big_csv)
     _checked(qtbot, dialog)
     assert dialog.activity.findChildren(QPushButton) == []
-    assert _cancel_buttons(dialog) == [dialog.close_button]
+    assert _cancel_buttons(dialog) == [dialog.buttons.close_button]
 
 
 def test_a_missing_file_and_an_unreadable_one_are_said_on_the_file_step(
@@ -442,10 +442,10 @@ def test_a_calendar_with_a_broken_part_imports_the_valid_part(
     assert dialog.dry_run is not None and dialog.dry_run.refused is None
     assert dialog.dry_run.created["events"] == 1
     assert page.problems.rowCount() >= 1
-    assert dialog.import_button.text() == "Import the &valid part"
+    assert dialog.buttons.import_button.text() == "Import the &valid part"
     assert _events(context) == events_before
 
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.import_button, Qt.MouseButton.LeftButton)
     _settled(qtbot, dialog, REPORT)
     assert dialog.report is not None and dialog.report.created["events"] == 1
     assert _events(context, CONSUL) == 1
@@ -470,7 +470,10 @@ def test_mapping_step_screenshot(
         _checked(qtbot, dialog)
         dialog.resize(1000, 760)
         expected = "Импортировать" if language == "ru" else "Import"
-        assert dialog.import_button.text().replace("&", "") == expected
+        assert dialog.buttons.import_button.text().replace("&", "") == expected
+        russian = language == "ru"
+        assert dialog.buttons.back_button.text() == ("< &Назад" if russian else "< &Back")
+        assert dialog.buttons.close_button.text() == ("Отмена" if russian else "Cancel")
         assert any(row.problems for row in dialog.table_page.preview_model.rows)
         assert dialog.table_page.row_problems.text().count("31.02.2025") == 1
         assert dialog.grab().save(str(screenshots / f"import-{language}.png"))

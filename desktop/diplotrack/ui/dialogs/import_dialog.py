@@ -11,13 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from diplotrack.domain import KnownError
 from diplotrack.interchange.report import ImportCancelled, ImportReport, Progress
@@ -26,8 +20,9 @@ from ..context import AppContext
 from ..operations import translated_message
 from .exchange_job import ExchangeJob
 from .import_activity import ImportActivity
+from .import_buttons import ImportButtons
 from .import_mapping import ColumnMappingModel
-from .import_pages import ERROR_STYLE, FilePage, ProblemsPage, TablePage
+from .import_pages import CALENDAR, FILE, REPORT, TABLE, FilePage, ProblemsPage, TablePage
 from .import_problems import report_changes
 from .import_work import (
     OpenedTable,
@@ -42,8 +37,6 @@ from .import_work import (
 
 #: a pause after a mapping change before the rows are checked again
 RECHECK_DELAY_MS = 300
-
-FILE, TABLE, CALENDAR, REPORT = range(4)
 
 
 class ImportDialog(QDialog):
@@ -83,18 +76,11 @@ class ImportDialog(QDialog):
 
         self.activity = ImportActivity(self)
 
-        self.buttons = QDialogButtonBox(self)
-        self.back_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
-        self.next_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.next_button.setObjectName("importNext")
-        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("importButton")
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button.clicked.connect(self.go_on)
-        self.import_button.clicked.connect(self.start_import)
-        self.close_button.clicked.connect(self.reject)
-        self.import_button.setDefault(True)
+        self.buttons = ImportButtons(self)
+        self.buttons.back_button.clicked.connect(self.go_back)
+        self.buttons.next_button.clicked.connect(self.go_on)
+        self.buttons.import_button.clicked.connect(self.start_import)
+        self.buttons.close_button.clicked.connect(self.reject)
 
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
@@ -215,7 +201,7 @@ class ImportDialog(QDialog):
     # -- importing -----------------------------------------------------------------------------
     def start_import(self) -> None:
         """The import itself, off the GUI thread; Cancel stops it and nothing is imported."""
-        if self.job is not None or self.path is None or not self.import_button.isEnabled():
+        if self.job is not None or self.path is None or not self.buttons.import_button.isEnabled():
             return
         db, path, today = self._context.db, self.path, self._context.today()
         mapping = None
@@ -293,8 +279,7 @@ class ImportDialog(QDialog):
             self._show_page(FILE)
             self._file_error(text)
         elif step == "check" and self.pages.currentIndex() == TABLE:
-            self.table_page.summary.setStyleSheet(ERROR_STYLE)
-            self.table_page.summary.setText(text)
+            self.table_page.show_failure(text)
         else:
             self.report_page.show_failure(text)
             self._show_page(REPORT)
@@ -328,40 +313,27 @@ class ImportDialog(QDialog):
         page = self.pages.currentIndex()
         busy = self.job is not None
         importing = busy and self.step == "import"
-        self.back_button.setVisible(page in (TABLE, CALENDAR))
-        self.back_button.setEnabled(not busy)
-        self.next_button.setVisible(page == FILE)
-        self.next_button.setEnabled(not busy)
-        self.import_button.setVisible(page in (TABLE, CALENDAR))
         ready = False
         if page == TABLE:
             ready = self.check is not None and self.check.report.refused is None
         elif page == CALENDAR:
             ready = self.dry_run is not None and self.dry_run.refused is None
-        self.import_button.setEnabled(ready and not busy)
         partial = (
             page == CALENDAR
             and self.dry_run is not None
             and self.dry_run.refused is None
             and bool(self.dry_run.skipped)
         )
-        self.import_button.setText(
-            self.tr("Import the &valid part") if partial else self.tr("&Import")
-        )
-        # the one Cancel: during the import it stops the import (and waits for it, disabled)
         stopping = importing and self.job is not None and self.job.cancel_requested
-        self.close_button.setEnabled(not stopping)
-        self.close_button.setText(self.tr("Close") if page == REPORT else self.tr("Cancel"))
-        self.close_button.setToolTip(
-            self.tr("Stop the import: nothing of the file is imported") if importing else ""
+        self.buttons.show_state(
+            page, busy=busy, importing=importing, stopping=stopping, ready=ready, partial=partial
         )
         for widget in (self.file_page, self.table_page.mapping_view, self.table_page.register_box):
             widget.setEnabled(not importing and not (busy and widget is self.file_page))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import"))
-        self.back_button.setText(self.tr("< &Back"))
-        self.next_button.setText(self.tr("&Next >"))
+        self.buttons.retranslate()
         self.activity.retranslate()
         self.file_page.retranslate()
         self.table_page.retranslate()

@@ -34,6 +34,8 @@ from .import_models import ProblemListModel, RowPreviewModel
 from .import_problems import problem_text, refusal_text, report_summary
 from .import_work import TableCheck
 
+#: the dialog's pages, in the order of its stack
+FILE, TABLE, CALENDAR, REPORT = range(4)
 ERROR_STYLE = "color: #b3261e;"
 #: the problems a table's preview spells out in full under the rows
 SHOWN_PROBLEMS = 3
@@ -224,6 +226,11 @@ class TablePage(QWidget):
                 "%1", locale_for(language).toString(check.rows_with_problems)
             )
         self.show_row_problems(heading, report.skipped)
+
+    def show_failure(self, text: str) -> None:
+        """Why the rows could not be checked (the rows already shown stay)."""
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(text)
 
     def show_row_problems(self, heading: str, problems: Sequence[Problem]) -> None:
         """Under the preview: how many rows have problems, and the first few in full (the
