@@ -50,12 +50,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="169"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="170"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="203"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="204"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Отправлено на печать: %n страница.</numerusform>
@@ -64,12 +64,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="230"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="231"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="221"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="222"/>
         <source>Saved to {path} (%n page(s)).</source>
         <translation>
             <numerusform>Сохранено в {path} (%n страница).</numerusform>
@@ -78,62 +78,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="248"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="249"/>
         <source>Writing the PDF…</source>
         <translation>Запись PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="250"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="251"/>
         <source>Preparing the briefing…</source>
         <translation>Справка готовится…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="261"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="262"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="263"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="264"/>
         <source>Briefing — {name}</source>
         <translation>Справка — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="264"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="265"/>
         <source>Pre&amp;view</source>
         <translation>Прос&amp;мотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="266"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="267"/>
         <source>See the pages as they will be printed ({keys})</source>
         <translation>Страницы так, как они будут напечатаны ({keys})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="270"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="271"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="271"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="272"/>
         <source>Print on paper (Ctrl+P)</source>
         <translation>Напечатать на бумаге (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="272"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="273"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="273"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="274"/>
         <source>Save the briefing as a PDF file (Ctrl+S)</source>
         <translation>Сохранить справку в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="274"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="275"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="275"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/briefing_dialog.py" line="276"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>

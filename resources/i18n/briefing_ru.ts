@@ -319,12 +319,12 @@
         <translation>Биографическая справка: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/pages.py" line="69"/>
+        <location filename="../../desktop/diplotrack/briefing/pages.py" line="70"/>
         <source>Prepared by: {name}</source>
         <translation>Подготовил: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/pages.py" line="73"/>
+        <location filename="../../desktop/diplotrack/briefing/pages.py" line="74"/>
         <source>page {page} of {count}</source>
         <translation>стр. {page} из {count}</translation>
     </message>

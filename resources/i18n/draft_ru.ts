@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/draft_actions.py" line="19" />
+        <location filename="../../desktop/diplotrack/ui/draft_actions.py" line="19"/>
         <source>New from press &amp;release…</source>
         <translation>Из пресс-&amp;релиза…</translation>
     </message>
@@ -11,78 +12,78 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="164" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="161"/>
         <source>Paste or open the text of a press release.</source>
         <extracomment>the draft was saved: the Changes it made</extracomment>
         <translation>Вставьте или откройте текст пресс-релиза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="199" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="214"/>
         <source>The text names nothing DiploTrack can record.</source>
         <translation>В тексте не найдено ничего, что DiploTrack может записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="264" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="250"/>
         <source>New records from a press release</source>
         <translation>новые записи из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="326" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="296"/>
         <source>Discard the draft?</source>
         <translation>Отказаться от черновика?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="327" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="297"/>
         <source>Nothing from this press release has been saved. Discard it?</source>
         <translation>Из этого пресс-релиза ещё ничего не сохранено. Отказаться от него?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="366" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="336"/>
         <source>Cancel analysis</source>
         <translation>Прервать анализ</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="366" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="336"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="368" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="338"/>
         <source>Stop the analysis; nothing is saved</source>
         <translation>Прервать анализ; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="377" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="347"/>
         <source>New from a press release</source>
         <translation>Новое из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="378" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="348"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="380" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="350"/>
         <source>Everything else the text names: tick what to save, match or edit it</source>
         <translation>Всё остальное, что названо в тексте: отметьте, что сохранить, сопоставьте или исправьте</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="382" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="352"/>
         <source>← &amp;Text</source>
         <translation>← &amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="383" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="353"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Анализировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="384" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="354"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="386" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="356"/>
         <source>Save the ticked items in one step (Undo takes it back)</source>
         <translation>Сохранить отмеченное одним действием (его можно отменить)</translation>
     </message>
@@ -90,13 +91,13 @@
 <context>
     <name>DraftEventForm</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="312" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="312"/>
         <source>Date</source>
         <extracomment>a field was edited country names by code in the interface language (the dialog reads them)</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="313" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_event.py" line="313"/>
         <source>at</source>
         <translation>в</translation>
     </message>
@@ -104,43 +105,43 @@
 <context>
     <name>DraftItemPanel</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="144" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="148"/>
         <source>Choose an item in the list</source>
         <extracomment>the kinds a picker can match to an existing record (countries are always known)</extracomment>
         <translation>Выберите строку в списке</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="166" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="170"/>
         <source>The words of the press release this item comes from</source>
         <translation>Слова пресс-релиза, из которых взята эта запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="242" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="246"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="243" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="247"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="244" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="248"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="245" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="249"/>
         <source>Existing record</source>
         <translation>Существующая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="246" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="250"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="247" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_items.py" line="251"/>
         <source>Save this item as a new record, not the one matched</source>
         <translation>Сохранить как новую запись, а не найденную</translation>
     </message>
@@ -148,54 +149,54 @@
 <context>
     <name>DraftItems</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="48" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="49"/>
         <source>What</source>
         <extracomment>(record kind, id) → the name of the existing record an item is matched to</extracomment>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="49" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="50"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="50" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="51"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="51" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="52"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="66" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="67"/>
         <source>Topic</source>
         <extracomment>the order of the rows: who and what first, the reference data (countries, topics) last</extracomment>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="67" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="68"/>
         <source>Planned event</source>
         <translation>Планируемое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="68" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="69"/>
         <source>matched: %1</source>
         <translation>в базе: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="69" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="70"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="70" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="71"/>
         <source>known country</source>
         <translation>страна из справочника</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="71" />
+        <location filename="../../desktop/diplotrack/ui/models/draft_model.py" line="72"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
@@ -203,13 +204,13 @@
 <context>
     <name>DraftText</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="50" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="50"/>
         <source>The file {name} cannot be read: {reason}</source>
         <extracomment>a text file larger than this is not a press release (and would stall the text box)</extracomment>
         <translation>Файл {name} не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="57" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="57"/>
         <source>The file {name} is too large for a press release.</source>
         <translation>Файл {name} слишком велик для пресс-релиза.</translation>
     </message>
@@ -217,58 +218,58 @@
 <context>
     <name>PressReleasePage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="144" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="144"/>
         <source>Open a press release</source>
         <extracomment>the text changed (typed, pasted or opened)</extracomment>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="146" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="146"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="181" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="181"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="181" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="181"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="183" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="183"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="194" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="194"/>
         <source>Paste the text of a press release (Russian or English) or open a text file. DiploTrack proposes an event with its people, places and agreements; nothing is saved until you confirm it.</source>
         <translation>Вставьте текст пресс-релиза (на русском или английском) или откройте текстовый файл. DiploTrack предложит мероприятие с участниками, населёнными пунктами и соглашениями; ничего не сохраняется, пока вы не подтвердите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="199" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="199"/>
         <source>The text of the press release…</source>
         <translation>Текст пресс-релиза…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="200" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="200"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="201" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="201"/>
         <source>&amp;Published on</source>
         <translation>&amp;Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="203" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="203"/>
         <source>Dates such as “10 April” or “last Thursday” are read against this day.</source>
         <translation>Даты вроде «10 апреля» или «в прошлый четверг» отсчитываются от этого дня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="205" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_text.py" line="205"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -276,27 +277,27 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="14" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="14"/>
         <source>The press release is empty: paste or open its text first.</source>
         <translation>Пресс-релиз пуст: сначала вставьте или откройте его текст.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="15" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="15"/>
         <source>Nothing in the text could be read as an event, a person or a place.</source>
         <translation>В тексте не удалось найти ни мероприятия, ни персоны, ни населённого пункта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="18" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="18"/>
         <source>The text gives no date: the publication date is used.</source>
         <translation>В тексте нет даты: взята дата публикации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="19" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="19"/>
         <source>The text gives no date and no publication date is known: set the date.</source>
         <translation>В тексте нет даты, и дата публикации неизвестна: укажите дату.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="23" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_notes.py" line="23"/>
         <source>{label}: the draft gives no date; set one before saving.</source>
         <translation>{label}: в черновике нет даты; укажите её перед сохранением.</translation>
     </message>

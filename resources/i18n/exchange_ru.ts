@@ -75,7 +75,7 @@
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/export_dialog.py" line="214"/>
         <source>%1 — %2</source>
-        <extracomment>the registers that can be written to a file: record kind → the engines' register name the formats in the order offered; .ics only for events</extracomment>
+        <extracomment>the registers that can be written to a file: record kind → the engines&apos; register name the formats in the order offered; .ics only for events</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/export_filter.py" line="60"/>
         <source>from %1</source>
-        <extracomment>the vocabularies a filter's kinds and statuses come from, in the filter bar's order parts of the description are joined by this; a part's own values by ", "</extracomment>
+        <extracomment>the vocabularies a filter&apos;s kinds and statuses come from, in the filter bar&apos;s order parts of the description are joined by this; a part&apos;s own values by &quot;, &quot;</extracomment>
         <translation>с %1</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="99"/>
         <source>Choose a calendar (.ics from Outlook, Thunderbird or a phone) or a register kept in Excel or CSV. Nothing is changed until you press Import; first you see what the file holds and what is wrong in it.</source>
-        <extracomment>the dialog's pages, in the order of its stack the problems a table's preview spells out in full under the rows Enter in the path field</extracomment>
+        <extracomment>the dialog&apos;s pages, in the order of its stack the problems a table&apos;s preview spells out in full under the rows Enter in the path field</extracomment>
         <translation>Выберите календарь (.ics из Outlook, Thunderbird или телефона) или реестр, который вёлся в Excel или CSV. Пока вы не нажмёте «Импортировать», ничего не меняется: сначала вы увидите, что в файле и что в нём не так.</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
     <message>
         <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="116"/>
         <source>Choose a file to import.</source>
-        <extracomment>a pause after a mapping change before the rows are checked again a step's work is about to start in the background: (step, its ExchangeJob) the step under way ("read", "check", "import"), and its job the window was closed during the import: it closes once the import has stopped</extracomment>
+        <extracomment>a pause after a mapping change before the rows are checked again a step&apos;s work is about to start in the background: (step, its ExchangeJob) the step under way (&quot;read&quot;, &quot;check&quot;, &quot;import&quot;), and its job the window was closed during the import: it closes once the import has stopped</extracomment>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>

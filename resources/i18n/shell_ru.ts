@@ -4,7 +4,7 @@
 <context>
     <name>DiploTrack</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/app.py" line="73" />
+        <location filename="../../desktop/diplotrack/ui/app.py" line="76"/>
         <source>DiploTrack cannot open the database</source>
         <translation>DiploTrack не может открыть базу данных</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="171" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="171"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="174" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="174"/>
         <source>Sorry: DiploTrack ran into an error it did not expect. What you saved is safe, and open windows keep what you typed, so you can go on working. The details below are also written to the log file; please send them to whoever looks after DiploTrack.</source>
         <translation>Извините: в DiploTrack произошла непредвиденная ошибка. Всё сохранённое цело, а в открытых окнах остаётся то, что вы ввели, — можно продолжать работу. Подробности ниже записаны также в файл журнала; пожалуйста, передайте их тому, кто сопровождает DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="180" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="180"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="181" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="181"/>
         <source>Log file:</source>
         <translation>Файл журнала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="183" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="183"/>
         <source>Copy path</source>
         <translation>Скопировать путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="184" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="184"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -45,12 +45,12 @@
 <context>
     <name>FilterCount</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="165" />
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="166"/>
         <source>%1 matching the filter and “%3”: %2</source>
         <translation>%1 по фильтру и поиску «%3»: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="167" />
+        <location filename="../../desktop/diplotrack/ui/status_bar.py" line="168"/>
         <source>%1 matching the filter: %2</source>
         <translation>%1 по фильтру: %2</translation>
     </message>
@@ -58,125 +58,125 @@
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="66" />
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="66"/>
         <source>The database holds no events yet. Begin with one of these:</source>
         <translation>В базе пока нет ни одного мероприятия. С чего начать:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="67" />
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="67"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="69" />
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="69"/>
         <source>File ▸ New event… (%1): a meeting, a visit or a reception, by hand</source>
         <translation>Файл ▸ Новое мероприятие… (%1): встреча, визит или приём — вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="73" />
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="73"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="76" />
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="76"/>
         <source>File ▸ Import… (%1): a calendar (.ics) or a register from Excel or CSV</source>
         <translation>Файл ▸ Импорт… (%1): календарь (.ics) или реестр из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="79" />
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="79"/>
         <source>Add demonstration data</source>
         <translation>Добавить демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="82" />
-        <source>Help ▸ Add demonstration data: a worked example and an office's history to look around in</source>
+        <location filename="../../desktop/diplotrack/ui/views/first_steps.py" line="82"/>
+        <source>Help ▸ Add demonstration data: a worked example and an office&apos;s history to look around in</source>
         <translation>Справка ▸ Добавить демонстрационные данные: разобранный пример и история работы управления, чтобы осмотреться</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="290" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="290"/>
         <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
         <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="309" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="309"/>
         <source>Office time zone</source>
         <translation>Часовой пояс управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="310" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="310"/>
         <source>The new office time zone applies from the next start of DiploTrack.</source>
         <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="333" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="333"/>
         <source>DiploTrack — %1</source>
         <translation>DiploTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="336" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="336"/>
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="337" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="337"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Панель подробностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="339" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="339"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="340" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="340"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="341" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="341"/>
         <source>database: %1</source>
         <translation>база: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="342" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="342"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343"/>
         <source>Every change is saved to the database as it is made.</source>
         <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349" />
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349"/>
         <source>About DiploTrack</source>
         <translation>О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="351" />
-        <source>DiploTrack — the international relations office's calendar and registers: events, delegations, agreements and follow-ups by country.</source>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="351"/>
+        <source>DiploTrack — the international relations office&apos;s calendar and registers: events, delegations, agreements and follow-ups by country.</source>
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="56"/>
         <source>The demonstration data go only into an empty database; this one already holds records (events: %1).</source>
         <translation>Демонстрационные данные добавляются только в пустую базу, а в этой уже есть записи (мероприятий: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="68"/>
         <source>First start: filling the database with demonstration data…</source>
         <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="95"/>
         <source>Demonstration data added: the database holds %1 events.</source>
         <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" />
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="104"/>
         <source>The demonstration data could not be added: %1</source>
         <translation>Не удалось добавить демонстрационные данные: %1</translation>
     </message>
@@ -184,12 +184,12 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="32" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="32"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="33" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="33"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
@@ -197,37 +197,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Office &amp;time zone:</source>
         <translation>&amp;Часовой пояс управления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="83" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="83"/>
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="86" />
-        <source>This computer's zone</source>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="86"/>
+        <source>This computer&apos;s zone</source>
         <translation>Пояс этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="89" />
-        <source>Days, 'today' and new events use the office's zone; each event keeps the zone in which it takes place.</source>
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Days, &apos;today&apos; and new events use the office&apos;s zone; each event keeps the zone in which it takes place.</source>
         <translation>Дни, «сегодня» и новые мероприятия считаются по поясу управления; у каждого мероприятия остаётся пояс места, где оно проходит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../desktop/diplotrack/ui/dialogs/settings_dialog.py" line="125"/>
         <source>There is no time zone «%1»: pick one from the list (Asia/Krasnoyarsk).</source>
         <translation>Нет часового пояса «%1»: выберите пояс из списка (Asia/Krasnoyarsk).</translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>SideBar</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="109" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="109"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/navigation.py" line="113" />
+        <location filename="../../desktop/diplotrack/ui/navigation.py" line="113"/>
         <source>Saved filters</source>
         <translation>Сохранённые фильтры</translation>
     </message>
@@ -248,82 +248,82 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="102" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="102"/>
         <source>head:</source>
         <translation>руководитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="122" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="122"/>
         <source>until %1 (%2 d.)</source>
         <translation>до %1 (осталось дн.: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="136" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="136"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="169" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="169"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="170" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="170"/>
         <source>Nothing is planned for today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="174" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="174"/>
         <source>Later this week</source>
         <translation>Позже на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="175" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="175"/>
         <source>Nothing else this week.</source>
         <translation>Больше ничего на этой неделе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="184" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="184"/>
         <source>Next week, until %1</source>
         <translation>На следующей неделе, по %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="185" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="185"/>
         <source>Nothing planned for these days yet.</source>
         <translation>На эти дни пока ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="191" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="191"/>
         <source>Visits arriving within 14 days</source>
         <translation>Визиты в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="192" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="192"/>
         <source>No delegation arrives in the next 14 days.</source>
         <translation>В ближайшие 14 дней делегаций не ожидается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="196" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="196"/>
         <source>Agreements expiring within 90 days</source>
         <translation>Соглашения, истекающие в ближайшие 90 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="197" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="197"/>
         <source>No agreement in force expires in the next 90 days.</source>
         <translation>В ближайшие 90 дней ни одно действующее соглашение не истекает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="203" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="203"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="204" />
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="204"/>
         <source>Nothing is overdue.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today.py" line="200" />
+        <location filename="../../desktop/diplotrack/ui/views/today.py" line="200"/>
         <source>Today: %1, %2</source>
         <translation>Сегодня: %1, %2</translation>
     </message>
@@ -331,117 +331,117 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="17" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="17"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="18" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="18"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Календарь</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="19" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="19"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="20" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="20"/>
         <source>De&amp;legations</source>
         <translation>&amp;Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="21" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="21"/>
         <source>&amp;Agreements</source>
         <translation>Со&amp;глашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="22" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="22"/>
         <source>&amp;Follow-ups</source>
         <translation>Пор&amp;учения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="23" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="23"/>
         <source>&amp;People</source>
         <translation>Пе&amp;рсоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="24" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="24"/>
         <source>&amp;Organizations</source>
         <translation>&amp;Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="25" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="25"/>
         <source>Place&amp;s</source>
         <translation>&amp;Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="26" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="26"/>
         <source>Cou&amp;ntries</source>
         <translation>С&amp;траны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="117" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="118" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="118"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="119" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="119"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="120" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="121" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="123" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="123"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="124" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="127" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="128" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="128"/>
         <source>Add &amp;demonstration data</source>
         <translation>Добавить &amp;демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="130" />
-        <source>Fill an empty database with a worked example and an office's history</source>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="130"/>
+        <source>Fill an empty database with a worked example and an office&apos;s history</source>
         <translation>Заполнить пустую базу примером и историей работы управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="132" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="132"/>
         <source>&amp;About DiploTrack</source>
         <translation>&amp;О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="144" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="145" />
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
