@@ -1,6 +1,7 @@
 """The press-release dialog: the sample read off the GUI thread into a draft the dialog shows as
-the worked example, items kept, dropped, renamed and re-matched, one undoable save, Cancel and
-closing that save nothing, and the screenshots of the confirmation step."""
+the worked example, items kept, dropped, renamed and re-matched, one undoable save, and the
+screenshots of the confirmation step (the item table alone: test_draft_items_model.py; nothing
+saved before Save: test_draft_dialog_closing.py)."""
 
 from __future__ import annotations
 
@@ -11,83 +12,43 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from diplotrack.domain import (
-    Agreement,
-    Delegation,
-    Event,
-    FollowUp,
-    Organization,
-    Person,
-    Place,
-    ValidationError,
-)
-from diplotrack.domain.enums import DatePrecision, EventStatus, ParticipantRole
-from diplotrack.interchange.press import (
-    Draft,
-    DraftAgreement,
-    DraftCountry,
-    DraftEvent,
-    DraftFollowUp,
-    DraftParticipant,
-    DraftPerson,
-    DraftPlace,
-)
-from diplotrack.services.people import PersonInput, create_person
-from diplotrack.store.database import Database, open_database
+from diplotrack.domain import Event, Person, Place
+from diplotrack.domain.enums import ParticipantRole
+from diplotrack.interchange.press import Draft, DraftPerson, DraftPlace
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.draft_dialog import DraftDialog
-from diplotrack.ui.dialogs.draft_worker import AnalysedDraft, AnalysisRequest
+from diplotrack.ui.dialogs.draft_worker import AnalysedDraft
 from diplotrack.ui.i18n import install_language
-from diplotrack.ui.models.draft_model import DraftColumn, DraftItemsModel
+from diplotrack.ui.models.draft_model import DraftColumn
+from support.drafts import (
+    PUBLISHED,
+    SAMPLE,
+    counts,
+    handmade_draft,
+    new_office,
+    open_dialog,
+    row_named,
+    rows,
+)
 from support.gestures import type_text
 
 pytestmark = pytest.mark.gui
 
-SAMPLE = (
-    Path(__file__).parents[2].parent
-    / "shared"
-    / "samples"
-    / "krasnoyarsk-kyrgyz-chancery-meeting.ru.txt"
-)
-PUBLISHED = date(2024, 4, 11)
 #: the first analysis loads natasha (seconds on a busy machine shared by many test runs)
 ANALYSIS_TIMEOUT_MS = 120_000
-
-_COUNTED = (Event, Person, Organization, Place, Agreement, Delegation, FollowUp)
 
 
 # -- helpers -----------------------------------------------------------------------------------
 @pytest.fixture
 def office(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     """A new office: reference data only, and the mayor, so that one person is matched."""
-    db = open_database(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    create_person(db, PersonInput(name="Владислав Логинов", country="RU"))
-    install_language("en")
-    try:
-        yield AppContext(db, language="en")
-    finally:
-        db.close()
-
-
-def counts(db: Database) -> dict[str, int]:
-    with db.session() as session:
-        return {
-            model.__name__: session.scalar(select(func.count()).select_from(model)) or 0
-            for model in _COUNTED
-        }
-
-
-def open_dialog(qtbot: QtBot, context: AppContext) -> DraftDialog:
-    dialog = DraftDialog(context)
-    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.discard())
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    with new_office(tmp_path) as context:
+        yield context
 
 
 def analyse_sample(qtbot: QtBot, dialog: DraftDialog) -> Draft:
@@ -104,23 +65,6 @@ def analyse_sample(qtbot: QtBot, dialog: DraftDialog) -> Draft:
     return draft
 
 
-def rows(model: DraftItemsModel) -> list[tuple[str, str, str, str]]:
-    """Every row as shown: what, name, record (matched / new), details."""
-    return [
-        tuple(  # type: ignore[misc]
-            str(model.index(row, column).data()) for column in DraftColumn
-        )
-        for row in range(model.rowCount())
-    ]
-
-
-def row_named(model: DraftItemsModel, what: str, part: str) -> int:
-    for row, (kind, name, _record, _details) in enumerate(rows(model)):
-        if kind == what and part.casefold() in name.casefold():
-            return row
-    raise AssertionError(f"no {what} named like {part!r} in {rows(model)}")
-
-
 def participant_roles(dialog: DraftDialog) -> dict[str, str]:
     """Who takes part in the reported event, as the form shows them, and their roles."""
     return {
@@ -130,182 +74,7 @@ def participant_roles(dialog: DraftDialog) -> dict[str, str]:
     }
 
 
-def handmade_draft() -> Draft:
-    """A small draft like the sample's, made by hand: the dialog's own behaviour, whatever the
-    analysis proposes."""
-    krasnoyarsk = DraftPlace(
-        key="place:1", label="Красноярск", name="Красноярск", country_code="RU"
-    )
-    bishkek = DraftPlace(
-        key="place:2", label="Бишкек", name="Бишкек", country_code="KG", evidence="из Бишкека"
-    )
-    loginov = DraftPerson(
-        key="person:1",
-        label="Владислав Логинов",
-        name="Владислав Логинов",
-        position="Мэр Красноярска",
-        evidence="Мэр Красноярска Владислав Логинов",
-    )
-    kabaev = DraftPerson(key="person:2", label="Азамат Кабаев", name="Азамат Кабаев", match=7)
-    meeting = DraftEvent(
-        key="event:1",
-        label="Рабочая встреча",
-        title="Рабочая встреча",
-        starts_on=date(2024, 4, 10),
-        place_key="place:1",
-        country_keys=("country:RU", "country:KG"),
-        participants=(
-            DraftParticipant(person_key="person:1", role=ParticipantRole.HOST),
-            DraftParticipant(person_key="person:2", role=ParticipantRole.GUEST),
-        ),
-    )
-    conference = DraftEvent(
-        key="event:2",
-        label="XI конференция",
-        title="XI конференция",
-        status=EventStatus.PLANNED,
-        edition=11,
-    )
-    return Draft(
-        text="…",
-        language="ru",
-        published=PUBLISHED,
-        event=meeting,
-        people=(loginov, kabaev),
-        places=(krasnoyarsk, bishkek),
-        countries=(
-            DraftCountry(key="country:RU", label="Россия", code="RU"),
-            DraftCountry(key="country:KG", label="Киргизия", code="KG"),
-        ),
-        events=(conference,),
-    )
-
-
-def handmade_model(language: str = "en") -> DraftItemsModel:
-    model = DraftItemsModel(language)
-    model.set_draft(
-        handmade_draft(), {("person", 7): "Кабаев Азамат"}, {"RU": "Russia", "KG": "Kyrgyzstan"}
-    )
-    return model
-
-
-# -- the item model ----------------------------------------------------------------------------
-def test_the_item_model_passes_the_model_tester(qtmodeltester: object, qapp: QApplication) -> None:
-    model = handmade_model()
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-    model.set_included("place:2", False)
-    model.rename("person:1", "Логинов Владислав")
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-
-
-def test_the_model_shows_every_item_but_the_reported_event(qapp: QApplication) -> None:
-    model = handmade_model()
-    shown = rows(model)
-    # people and what they belong to first, reference data last
-    assert [kind for kind, *_ in shown] == [
-        "Person",
-        "Person",
-        "Place",
-        "Place",
-        "Planned event",
-        "Country",
-        "Country",
-    ]
-    russia = shown[model.row_of("country:RU")]
-    assert russia[1:3] == ("Russia", "known country")  # by its name in the interface language
-    assert shown[model.row_of("place:2")][3] == "City · Kyrgyzstan"
-    assert shown[model.row_of("person:1")][2] == "new"
-    assert shown[model.row_of("person:2")][2] == "matched: Кабаев Азамат"
-    bishkek = model.index(model.row_of("place:2"), DraftColumn.NAME)
-    assert bishkek.data(Qt.ItemDataRole.ToolTipRole) == "из Бишкека"
-
-
-def test_details_say_dates_as_exactly_as_known_and_what_a_follow_up_serves(
-    qapp: QApplication,
-) -> None:
-    draft = handmade_draft()
-    conference = draft.events[0]
-    memorandum = DraftAgreement(key="agreement:1", label="Меморандум", title="Меморандум")
-    school = DraftFollowUp(
-        key="followup:1",
-        label="Строительство школы",
-        title="Строительство школы",
-        agreement_key="agreement:1",
-        country_code="KG",
-    )
-    draft = replace(
-        draft,
-        events=(
-            replace(conference, starts_on=date(2025, 1, 1), date_precision=DatePrecision.YEAR),
-            replace(
-                conference,
-                key="event:3",
-                status=EventStatus.HELD,
-                starts_on=date(2024, 4, 1),
-                date_precision=DatePrecision.MONTH,
-            ),
-        ),
-        agreements=(memorandum,),
-        followups=(school,),
-    )
-    model = DraftItemsModel("en")
-    model.set_draft(draft, {}, {"RU": "Russia", "KG": "Kyrgyzstan"})
-    shown = rows(model)
-    assert shown[model.row_of("event:2")][3].endswith("Planned · 2025")
-    assert shown[model.row_of("event:3")][3].endswith("Held · April 2024")
-    assert shown[model.row_of("followup:1")][3] == "Меморандум · Kyrgyzstan"
-
-
-def test_the_analysis_notes_are_translated(qapp: QApplication) -> None:
-    """Every note the analysis and the save write has its Russian in draft_ru.ts."""
-    from diplotrack.interchange.press import analysis
-    from diplotrack.services import drafts
-    from diplotrack.ui.dialogs.draft_notes import ANALYSIS_NOTES
-
-    written = (
-        analysis.EMPTY_TEXT,
-        analysis.NOTHING_FOUND,
-        analysis.NO_DATE,
-        analysis.NO_DATE_AT_ALL,
-        drafts.NO_DATE,
-    )
-    assert set(written) <= set(ANALYSIS_NOTES)
-    install_language("ru")
-    try:
-        for note in written:
-            assert QCoreApplication.translate("messages", note) != note, note
-    finally:
-        install_language("en")
-
-
-def test_unticking_renaming_and_rematching_change_the_draft(qapp: QApplication) -> None:
-    model = handmade_model()
-    bishkek = model.row_of("place:2")
-    assert model.setData(
-        model.index(bishkek, DraftColumn.WHAT),
-        Qt.CheckState.Unchecked.value,
-        Qt.ItemDataRole.CheckStateRole,
-    )
-    loginov = model.index(model.row_of("person:1"), DraftColumn.NAME)
-    assert model.flags(loginov) & Qt.ItemFlag.ItemIsEditable
-    assert model.setData(loginov, "Логинов Владислав Алексеевич")
-    assert not model.setData(loginov, "   ")  # a name cannot be emptied
-    model.set_match("person:1", 3, "Логинов Владислав")
-    model.set_match("person:2", None)
-    draft = model.draft()
-    assert draft is not None
-    assert not draft.item("place:2").include
-    loginov_item = draft.item("person:1")
-    assert isinstance(loginov_item, DraftPerson)
-    assert loginov_item.name == "Логинов Владислав Алексеевич"
-    assert loginov_item.match == 3
-    assert draft.item("person:2").match is None
-    assert rows(model)[model.row_of("person:1")][2] == "matched: Логинов Владислав"
-    assert rows(model)[model.row_of("person:2")][2] == "new"
-    country = model.index(model.row_of("country:RU"), DraftColumn.NAME)
-    assert not model.flags(country) & Qt.ItemFlag.ItemIsEditable
-
-
+# -- the dialog on a handmade draft -------------------------------------------------------------
 def test_the_chosen_item_is_edited_beside_the_table(qtbot: QtBot, office: AppContext) -> None:
     """Match to an existing record with the picker, make it new again, rename it, change a
     place's kind and a participant's role: the draft "Save" would save changes accordingly."""
@@ -513,140 +282,6 @@ def test_saving_a_confirmed_draft(qtbot: QtBot, office: AppContext) -> None:
         assert session.scalar(
             select(func.count()).select_from(Event).where(Event.archived_at.is_(None))
         )
-
-
-# -- nothing saved before Save ------------------------------------------------------------------
-def test_cancel_during_the_analysis_drops_it(qtbot: QtBot, office: AppContext) -> None:
-    before = counts(office.db)
-    dialog = open_dialog(qtbot, office)
-    dialog.text_page.set_text(SAMPLE.read_text(encoding="utf-8"))
-    qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
-    assert dialog.is_analysing
-    assert dialog.cancel_button.text() == "Cancel analysis"
-    assert dialog.text_page.text_box.isReadOnly()
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert not dialog.is_analysing
-    assert dialog.isVisible()  # Cancel stopped the analysis, not the dialog
-    assert not dialog.text_page.busy.isVisibleTo(dialog)
-    dialog.analysis.wait()  # the analysis runs to its end unheard
-    qtbot.wait(100)
-    assert dialog.step == DraftDialog.TEXT
-    assert dialog.model.draft() is None
-    assert dialog.cancel_button.text() == "Cancel"
-    assert counts(office.db) == before
-
-
-def test_an_analysis_that_fails_leaves_the_dialog_ready(qtbot: QtBot, office: AppContext) -> None:
-    """A known error is shown under the text; a bug goes to the error dialog (raised in the GUI
-    thread) — either way "Analysing…" ends and the text can be analysed again."""
-
-    def refuse(_db: Database, request: AnalysisRequest) -> AnalysedDraft:
-        if "bug" in request.text:
-            raise RuntimeError("a bug in the analysis")
-        raise ValidationError(
-            "unreadable", template="The press release is empty: paste or open its text first."
-        )
-
-    dialog = DraftDialog(office, analyse=refuse)
-    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.discard())
-    dialog.show()
-    dialog.text_page.set_text("Текст")
-    qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.is_analysing)
-    assert (
-        dialog.text_page.problem.text()
-        == "The press release is empty: paste or open its text first."
-    )
-    assert dialog.step == DraftDialog.TEXT
-    assert dialog.analyse_button.isEnabled()
-
-    dialog.text_page.set_text("a bug")
-    with qtbot.capture_exceptions() as raised:
-        qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.is_analysing)
-    assert [kind for kind, *_ in raised] == [RuntimeError]
-    assert not dialog.text_page.busy.isVisibleTo(dialog)
-    assert dialog.analyse_button.isEnabled()
-
-
-def answer_next_question(button: QMessageBox.StandardButton) -> list[str]:
-    """Clicks ``button`` of the next message box; the texts of the boxes answered."""
-    asked: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        asked.append(box.text())
-        clicked = box.button(button)
-        assert isinstance(clicked, QPushButton)
-        clicked.click()
-
-    QTimer.singleShot(0, answer)
-    return asked
-
-
-def test_closing_with_a_text_asks_first(qtbot: QtBot, office: AppContext) -> None:
-    dialog = open_dialog(qtbot, office)
-    dialog.text_page.set_text("Мэр Красноярска встретился с делегацией.")
-    asked = answer_next_question(QMessageBox.StandardButton.Cancel)
-    dialog.reject()
-    assert asked and dialog.isVisible()
-    asked = answer_next_question(QMessageBox.StandardButton.Discard)
-    dialog.reject()
-    assert asked and not dialog.isVisible()
-    assert dialog.result() == DraftDialog.DialogCode.Rejected
-
-
-def test_an_empty_dialog_closes_without_asking(qtbot: QtBot, office: AppContext) -> None:
-    dialog = open_dialog(qtbot, office)
-    assert not dialog.analyse_button.isEnabled()
-    dialog.reject()
-    assert not dialog.isVisible()
-
-
-def test_a_press_release_file_in_windows_1251(
-    qtbot: QtBot, office: AppContext, tmp_path: Path
-) -> None:
-    dialog = open_dialog(qtbot, office)
-    path = tmp_path / "release.txt"
-    path.write_bytes("Мэр Красноярска Владислав Логинов".encode("cp1251"))
-    assert dialog.text_page.open_file(path)
-    assert dialog.text_page.text() == "Мэр Красноярска Владислав Логинов"
-    assert dialog.text_page.language_label.text() == "Language: Russian"
-    assert dialog.analyse_button.isEnabled()
-    assert not dialog.text_page.open_file(tmp_path / "missing.txt")
-    assert "missing.txt" in dialog.text_page.problem.text()
-    assert dialog.text_page.text() == "Мэр Красноярска Владислав Логинов"  # kept
-
-
-def test_the_file_menu_opens_the_dialog(qtbot: QtBot, office: AppContext) -> None:
-    from diplotrack.ui.main_window import MainWindow
-
-    window = MainWindow(office)
-    qtbot.addWidget(window)
-    action = next(
-        a for a in window.menus.file_menu.actions() if a.objectName() == "NewFromPressRelease"
-    )
-    assert action.shortcut().toString() == "Ctrl+Shift+V"
-    action.trigger()
-    dialogs = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, DraftDialog) and w.isVisible()
-    ]
-    assert len(dialogs) == 1
-    action.trigger()  # the open one again, not a second
-    assert (
-        len(
-            [
-                w
-                for w in QApplication.topLevelWidgets()
-                if isinstance(w, DraftDialog) and w.isVisible()
-            ]
-        )
-        == 1
-    )
-    dialogs[0].reject()
 
 
 # -- what it looks like ------------------------------------------------------------------------
