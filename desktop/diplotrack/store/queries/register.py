@@ -91,13 +91,35 @@ def list_rows(
         raise KnownError("Offset and limit cannot be negative", field="offset")
     key = register.sort_key(order_by)
     model = HOOKS[register.kind].model
-    statement = register.select_from(
-        select(*(column.label(name) for name, column in register.columns().items()))
-    ).where(*conditions(session, register.kind, flt, zone=zone), *extra)
-    direction = key.desc() if descending else key.asc()
-    tie = model.id.desc() if descending else model.id.asc()
-    statement = statement.order_by(direction.nulls_last(), tie).offset(offset).limit(limit)
+    found = (*conditions(session, register.kind, flt, zone=zone), *extra)
+    selected = select(*(column.label(name) for name, column in register.columns().items()))
+    if order_by in register.columns():
+        statement = register.select_from(selected).where(*found)
+        statement = _ordered(statement, key, model.id, descending).offset(offset).limit(limit)
+    else:
+        # A key that is no column of the row is computed per record (an event's first
+        # country): the page's ids are picked by the key alone, and only that page's rows are
+        # read, so sorting every match carries two values rather than the whole row.
+        labelled = key.label("sort_key")  # ordered by its name: computed once a record
+        page = register.select_from(select(model.id.label("id"), labelled)).where(*found)
+        chosen = (
+            _ordered(page, labelled, model.id, descending)
+            .offset(offset)
+            .limit(limit)
+            .subquery("page")
+        )
+        statement = register.select_from(selected).join(chosen, chosen.c.id == model.id)
+        statement = _ordered(statement, chosen.c.sort_key, chosen.c.id, descending)
     return register.finish(session, session.execute(statement).mappings().all())
+
+
+def _ordered(
+    statement: Select[*tuple[Any, ...]], key: Any, tie: Any, descending: bool
+) -> Select[*tuple[Any, ...]]:
+    """Sorted by ``key`` with missing values last either way, then by ``tie`` the same way."""
+    if descending:
+        return statement.order_by(key.desc().nulls_last(), tie.desc())
+    return statement.order_by(key.asc().nulls_last(), tie.asc())
 
 
 def count_rows(
