@@ -191,7 +191,7 @@ def test_reads_ahead_for_a_stale_filter_are_dropped(calendar: CalendarView) -> N
 
 
 def test_a_wider_period_answers_for_every_range_inside_it(demo: Database) -> None:
-    loader = CalendarLoader(demo)
+    loader = CalendarLoader(AppContext(demo))
     shown = period_days(Mode.MONTH, MEETING_DAY, 1)
     month = query_range(shown, KRASNOYARSK)
     loader.items(*month, RecordFilter())

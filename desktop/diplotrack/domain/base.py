@@ -6,8 +6,8 @@ import enum
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Dialect, Enum, Index, MetaData, func, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import DateTime, Dialect, Enum, Index, MetaData, event, func, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 # Deterministic constraint names, so Alembic can alter tables on SQLite (batch mode) and PostgreSQL.
@@ -18,6 +18,15 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+@event.listens_for(Mapper, "before_configured")
+def _whole_registry() -> None:
+    """Relationships name their targets by class name: a process that imported one model module
+    directly still has every record mapped before the first query configures them."""
+    from diplotrack.domain import load_models
+
+    load_models()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import getpass
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,25 +19,19 @@ from diplotrack.domain.base import spell_partial_indexes
 from . import migrate
 from .backup import automatic_backup_path, backup_sqlite
 from .history import install_history
+from .location import ENVIRONMENT_VARIABLE, database_url, default_database_file
 from .reference import ensure_reference_data
 
-ENVIRONMENT_VARIABLE = "DIPLOTRACK_DATABASE"
+__all__ = [
+    "ENVIRONMENT_VARIABLE",
+    "Database",
+    "create_database_engine",
+    "database_url",
+    "default_database_file",
+    "open_database",
+]
+
 BUSY_TIMEOUT_MS = 10_000
-
-
-def default_database_file() -> Path:
-    return Path(platformdirs.user_data_dir("DiploTrack", appauthor=False)) / "diplotrack.sqlite3"
-
-
-def database_url(given: str | None = None) -> str:
-    """The URL to open: the one given (``--database``), else ``DIPLOTRACK_DATABASE``, else the
-    SQLite file in the user's data folder. A bare file path is taken as an SQLite file."""
-    url = given or os.environ.get(ENVIRONMENT_VARIABLE) or str(default_database_file())
-    if "://" not in url:
-        url = f"sqlite:///{Path(url).expanduser().resolve()}"
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return url
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -13,13 +13,12 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from diplotrack.domain import StorageError
 
+from .revision import HEAD
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-# The newest revision in migrations/versions; tests/store/test_migrations.py keeps it true.
-HEAD = "0001"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

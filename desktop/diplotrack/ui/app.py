@@ -1,17 +1,24 @@
 """Starting the window: the QApplication, language, logging and error dialog, the database,
-the first-run demo."""
+the first-run demo.
+
+A start on an SQLite file at the current schema is quick: the window paints its first month
+through the start-up reader (``sqlite3`` alone) and opens the database, SQLAlchemy and all,
+right after that first paint. Any other start opens the database before the window.
+"""
 
 from __future__ import annotations
 
 import gc
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from diplotrack.domain import KnownError
-from diplotrack.store.database import database_url, default_database_file, open_database
+from diplotrack.store.location import database_url, default_database_file, sqlite_file
+from diplotrack.store.queries.calendar_at_start import CalendarAtStart
 
 from .context import AppContext
 from .dialogs.error_dialog import ExceptionHook, setup_logging
@@ -19,6 +26,9 @@ from .formatting import locale_for
 from .i18n import install_language
 from .main_window import MainWindow
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from diplotrack.store.database import Database
 
 log = logging.getLogger("diplotrack.ui.app")
 
@@ -34,7 +44,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Everything imported so far (SQLAlchemy, the mapped models, Qt's bindings) lives as long as
+    # Everything imported so far (Qt's bindings, the window's modules) lives as long as
     # the process: taken out of the collector's view, later collections stop walking those
     # objects again and again. (The command imports them with the collector resting, so the few
     # hundred garbage objects among them are frozen too: a few dozen KiB, never freed.)
@@ -52,6 +62,22 @@ def use_language(language: str) -> None:
     install_language(language)
 
 
+def open_database(url: str) -> Database:
+    """The database at ``url``, opened and migrated (SQLAlchemy is imported here)."""
+    from diplotrack.store.database import open_database as open_store
+
+    return open_store(url)
+
+
+def say_cannot_open(error: KnownError, parent: QWidget | None = None) -> None:
+    print(f"diplotrack: error: {error.message}", file=sys.stderr)
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("DiploTrack", "DiploTrack cannot open the database"),
+        error.message,
+    )
+
+
 def run_window(database: str | None) -> int:
     """Open the main window on ``database`` (see ``database_url``); the exit code."""
     # The window's construction makes long-lived objects and little garbage: the collector rests
@@ -62,26 +88,35 @@ def run_window(database: str | None) -> int:
     settings = Settings()
     language = settings.language  # the system's on the first run, then the one chosen
     use_language(language)
+    url = database_url(database)
     first_run = is_first_run(database)
-    try:
-        db = open_database(database)
-    except KnownError as error:
-        gc.enable()
-        print(f"diplotrack: error: {error.message}", file=sys.stderr)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("DiploTrack", "DiploTrack cannot open the database"),
-            error.message,
-        )
-        return 1
-    log.info("window opened on %s (log: %s)", db.display_name, log_file)
+    at_start = None if first_run else CalendarAtStart.open(sqlite_file(url))
+    if at_start is None:
+        try:
+            opened = open_database(url)
+        except KnownError as error:
+            gc.enable()
+            say_cannot_open(error)
+            return 1
+        log.info("window opened on %s (log: %s)", opened.display_name, log_file)
     window: MainWindow | None = None
     hook = ExceptionHook(lambda: window)
     hook.install()
+    context: AppContext | None = None
     try:
-        context = AppContext(db, language=language, zone=settings.zone)
+        if at_start is None:
+            context = AppContext(opened, language=language, zone=settings.zone)
+        else:
+            context = AppContext(
+                lambda: open_database(url),
+                language=language,
+                zone=settings.zone,
+                calendar_at_start=at_start,
+            )
         window = MainWindow(context, settings=settings)
         window.first_painted.connect(gc.enable)
+        if at_start is not None:
+            window.first_painted.connect(lambda: _finish_opening(window, log_file))
         window.show()
         if first_run:
             window.fill_demo_in_background()
@@ -91,4 +126,19 @@ def run_window(database: str | None) -> int:
         hook.uninstall()
         # a demo fill still running must finish (its transaction) before the engine goes
         QThreadPool.globalInstance().waitForDone()
-        db.close()
+        if context is not None and context.is_open:
+            context.db.close()
+        elif at_start is not None:
+            at_start.close()
+
+
+def _finish_opening(window: MainWindow, log_file: object) -> None:
+    """Right after a quick start's first paint: open the database for everything else. A
+    failure is said, and the window closes (nothing was typed yet)."""
+    try:
+        db = window.context.db
+    except KnownError as error:
+        say_cannot_open(error, window)
+        QApplication.exit(1)
+        return
+    log.info("window opened on %s (log: %s)", db.display_name, log_file)

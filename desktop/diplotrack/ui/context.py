@@ -8,7 +8,9 @@ there is no global.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +18,10 @@ from PySide6.QtGui import QUndoStack
 
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.services.changes import Changes, RecordRef
-from diplotrack.store.database import Database
+
+if TYPE_CHECKING:
+    from diplotrack.store.database import Database
+    from diplotrack.store.queries.calendar_at_start import CalendarAtStart
 
 
 def local_zone() -> tzinfo:
@@ -38,22 +43,67 @@ class AppContext(QObject):
     open_requested = Signal(object)
     #: the interface language changed ("ru" or "en"); views retranslate and re-render dates
     language_changed = Signal(str)
+    #: a database given as an opener (a quick start) has been opened; what waited may run
+    database_opened = Signal()
 
     def __init__(
         self,
-        db: Database,
+        db: Database | Callable[[], Database],
         *,
         language: str = "ru",
         zone: tzinfo | None = None,
+        calendar_at_start: CalendarAtStart | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``db`` is an open database, or what opens it: then it is opened when first asked
+        for (by ``db``: the window asks right after its first paint), and until then the
+        calendar may read its first period through ``calendar_at_start``."""
         super().__init__(parent)
-        self.db = db
+        if callable(db):
+            self._db: Database | None = None
+            self._opener: Callable[[], Database] | None = db
+        else:
+            self._db, self._opener = db, None
+        self.calendar_at_start = calendar_at_start
         self.zone: tzinfo = zone or local_zone()
         self.undo_stack = QUndoStack(self)
         self._filter = RecordFilter()
         self._selection: RecordRef | None = None
         self._language = language
+
+    # -- the database ---------------------------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        """The open database (opened now if it was given as an opener; a failure to open
+        raises its KnownError here, and the next ask tries again)."""
+        if self._db is None:
+            assert self._opener is not None
+            self._db = self._opener()
+            self._opener = None
+            if self.calendar_at_start is not None:
+                self.calendar_at_start.close()
+                self.calendar_at_start = None
+            self.database_opened.emit()
+        return self._db
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def database_name(self) -> str:
+        """The database's short name (a file's name), for the title and status bar, without
+        opening it."""
+        if self._db is None and self.calendar_at_start is not None:
+            return self.calendar_at_start.file.name
+        return self.db.display_name
+
+    @property
+    def database_place(self) -> str:
+        """Where the data lives in full: the file's path, or the server's database."""
+        if self._db is None and self.calendar_at_start is not None:
+            return str(self.calendar_at_start.file)
+        return str(self.db.sqlite_file or self.db.display_name)
 
     # -- the filter ---------------------------------------------------------------------------
     @property

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.count = FilterCount(context, self)
         self.location = QLabel(self)
         self.location.setObjectName("DatabaseLocation")
-        self.location.setToolTip(str(context.db.sqlite_file or context.db.display_name))
+        self.location.setToolTip(context.database_place)
         self.saved = QLabel(self)
         self.saved.setObjectName("SavedState")
         status = self.statusBar()
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("DiploTrack — %1").replace("%1", self.context.db.display_name))
+        self.setWindowTitle(self.tr("DiploTrack — %1").replace("%1", self.context.database_name))
         self.menus.retranslate()
         self.side_bar.retranslate()
         self.detail_dock.setWindowTitle(self.tr("Details"))
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self._language_button.setText(f"{self.context.language} ▾")
         self._language_button.setToolTip(self.tr("Interface language"))
         self._settings_button.setToolTip(self.tr("Settings"))
-        self.location.setText(self.tr("database: %1").replace("%1", self.context.db.display_name))
+        self.location.setText(self.tr("database: %1").replace("%1", self.context.database_name))
         self.saved.setText("· " + self.tr("saved"))
         self.saved.setToolTip(self.tr("Every change is saved to the database as it is made."))
         self.count.retranslate()

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlalchemy.orm import Session
 
 from diplotrack.domain.filters import RecordFilter
 
@@ -17,9 +16,11 @@ from .formatting import locale_for
 from .labels import record_name
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from .models.register_model import RegisterModel
 
-Count = Callable[[Session, RecordFilter, AppContext], int]
+    Count = Callable[[Session, RecordFilter, AppContext], int]
 
 
 def count_records(kind: str, session: Session, flt: RecordFilter, context: AppContext) -> int:

@@ -29,7 +29,8 @@ from diplotrack.ui.operations import translated_message
 from . import briefing_output
 from .briefing_choices import BriefingChoices, BriefingMemory
 from .briefing_form import MUTED_STYLE, BriefingForm
-from .briefing_subject import BriefingKey, SubjectHeading, default_file_name, read_heading
+from .briefing_heading import read_heading
+from .briefing_subject import BriefingKey, SubjectHeading, default_file_name
 from .briefing_worker import BriefingGatherer, BriefingPdfWriter, BriefingRequest, PdfRequest
 
 if TYPE_CHECKING:

@@ -59,7 +59,7 @@ class FilterBar(QWidget):
         self._saved = SavedFilters(settings)
         # the countries' names (~250 with their aliases) are read when first needed: a chip, the
         # picker, or just after the window's first paint (``load_country_names``)
-        self._names = FilterNames(context.db)
+        self._names = FilterNames(context)
         self._build()
         self.retranslate()
         self._show(context.filter)
@@ -325,7 +325,7 @@ class FilterBar(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        if flt.countries:
+        if flt.countries and self._names.at_start() is None:
             self.load_country_names()
         for code in flt.countries:
             self._add_chip("countries", code, code, flag_icon(code), self._name("countries", code))

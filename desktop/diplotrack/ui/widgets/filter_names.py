@@ -3,12 +3,14 @@ other names), topics, people and organizations, read when first needed and kept.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplotrack.domain.filters import RecordFilter
-from diplotrack.store.database import Database
-from diplotrack.store.queries.countries import country_names, topic_names
-from diplotrack.store.search import resolve_countries
+
+from ..context import AppContext
+
+if TYPE_CHECKING:
+    from diplotrack.store.queries.calendar_at_start import CalendarAtStart
 
 #: people or organizations a picker offers for what was typed
 PICK_LIMIT = 15
@@ -16,22 +18,32 @@ PICK_LIMIT = 15
 
 class FilterNames:
     """Reads names for the filter bar in short sessions of its own and keeps them by
-    (filter field, value): ("countries", "KG"), ("topic_ids", 3), ("person_ids", 12)."""
+    (filter field, value): ("countries", "KG"), ("topic_ids", 3), ("person_ids", 12).
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    The queries load with the first name read, after the window's first paint."""
+
+    def __init__(self, context: AppContext) -> None:
+        self._context = context
         self._names: dict[tuple[str, object], str] = {}
         self._country_codes: dict[str, str] = {}  # a picker entry ("Киргизия (KG)") → its code
         self._suggested: dict[str, dict[str, int]] = {"person_ids": {}, "organization_ids": {}}
         #: the countries' names (~250 with their aliases) have been read
         self.countries_read = False
 
+    def at_start(self) -> CalendarAtStart | None:
+        """The start-up reader while a quick start has not opened the database yet: it names
+        the countries of the first screen's chips (every name is read once the database is
+        open, just after the first paint)."""
+        return None if self._context.is_open else self._context.calendar_at_start
+
     def read_countries(self, language: str) -> list[str]:
         """Reads the countries' names in ``language`` (for chips) and returns the country
         picker's entries, a country's every other name among them, sorted."""
+        from diplotrack.store.queries.countries import country_names
+
         self.countries_read = True
         entries: dict[str, str] = {}
-        with self._db.session() as session:
+        with self._context.db.session() as session:
             for country in country_names(session):
                 for name in (country.name(language), *country.aliases):
                     entries.setdefault(f"{name} ({country.code})", country.code)
@@ -44,7 +56,9 @@ class FilterNames:
         code = self._country_codes.get(text)
         if code is not None:
             return [code]
-        with self._db.session() as session:
+        from diplotrack.store.search import resolve_countries
+
+        with self._context.db.session() as session:
             return resolve_countries(session, text)
 
     def listed_codes(self, text: str) -> list[str]:
@@ -61,7 +75,7 @@ class FilterNames:
         from diplotrack.store.queries.registers import list_organizations, list_people
 
         find = list_people if field == "person_ids" else list_organizations
-        with self._db.session() as session:
+        with self._context.db.session() as session:
             rows = find(session, RecordFilter(text=text), order_by="name", limit=PICK_LIMIT)
         offered = {row.name: row.id for row in rows}
         self._suggested[field] = offered
@@ -81,7 +95,9 @@ class FilterNames:
 
     def topics(self, language: str) -> list[tuple[int, str]]:
         """Every topic's id and name in ``language``, in the office's order."""
-        with self._db.session() as session:
+        from diplotrack.store.queries.countries import topic_names
+
+        with self._context.db.session() as session:
             found = [(topic.id, topic.name(language)) for topic in topic_names(session)]
         for topic_id, name in found:
             self._names[("topic_ids", topic_id)] = name
@@ -93,6 +109,12 @@ class FilterNames:
         known = self._names.get((field, value))
         if known is not None:
             return known
+        at_start = self.at_start()
+        if field == "countries" and at_start is not None:
+            found = at_start.country_name(str(value), language)
+            if found is not None:
+                self._names[(field, value)] = found
+                return found
         if field == "topic_ids":
             self.topics(language)
         elif field in self._suggested:
@@ -100,7 +122,7 @@ class FilterNames:
 
             find = list_people if field == "person_ids" else list_organizations
             ids: dict[str, Any] = {field: (value,)}
-            with self._db.session() as session:
+            with self._context.db.session() as session:
                 rows = find(session, RecordFilter(**ids, include_archived=True), order_by="name")
             for row in rows:
                 self._names[(field, row.id)] = row.name

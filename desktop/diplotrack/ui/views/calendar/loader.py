@@ -16,17 +16,19 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
 from diplotrack.domain import KnownError
 from diplotrack.domain.filters import RecordFilter
-from diplotrack.store.database import Database
-from diplotrack.store.queries.calendar import calendar_items
 from diplotrack.store.queries.rows import CalendarItem
 
+from ...context import AppContext
 from .layout import Mode, period_days, query_range, step
+
+if TYPE_CHECKING:
+    from diplotrack.store.database import Database
 
 #: periods kept (a month view's range is ~1,400 items at 100,000 events)
 CAPACITY = 12
@@ -78,6 +80,10 @@ def months_around(day: date, first_weekday: int, zone: tzinfo) -> list[tuple[dat
 
 def _read(db: Database, key: PeriodKey) -> tuple[CalendarItem, ...] | None:
     """One period read off the GUI thread, in its own short session; None if it failed."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from diplotrack.store.queries.calendar import calendar_items
+
     try:
         with db.session() as session:
             return tuple(calendar_items(session, key.start, key.end, key.flt))
@@ -94,10 +100,10 @@ class CalendarLoader(QObject):
     loaded = Signal(object)
 
     def __init__(
-        self, db: Database, parent: QObject | None = None, *, capacity: int = CAPACITY
+        self, context: AppContext, parent: QObject | None = None, *, capacity: int = CAPACITY
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.context = context
         self.capacity = capacity
         self._periods: OrderedDict[PeriodKey, _Period] = OrderedDict()
         self._queued: dict[PeriodKey, Future[tuple[CalendarItem, ...] | None]] = {}
@@ -110,6 +116,8 @@ class CalendarLoader(QObject):
         self._collector.setInterval(COLLECT_EVERY_MS)
         self._collector.timeout.connect(self.deliver)
         self.reads = 0  # synchronous reads on the GUI thread, for tests and benchmarks
+        self._waiting: tuple[Sequence[tuple[datetime, datetime]], RecordFilter] | None = None
+        self._waits = False
 
     # -- reading ---------------------------------------------------------------------------------
     def cached(
@@ -133,14 +141,29 @@ class CalendarLoader(QObject):
         found = self.cached(start, end, flt)
         if found is not None:
             return found
-        with self.db.session() as session:
-            found = calendar_items(session, start, end, flt)
+        # before the database is opened (a quick start), the first period may come through the
+        # start-up reader, which needs no SQLAlchemy
+        quick = self.context.calendar_at_start
+        if quick is not None and not self.context.is_open:
+            found = quick.items(start, end, flt)
+        if found is None:
+            from diplotrack.store.queries.calendar import calendar_items
+
+            with self.context.db.session() as session:
+                found = calendar_items(session, start, end, flt)
         self.reads += 1
         self._keep(PeriodKey(start, end, flt), tuple(found))
         return found
 
     def read_ahead(self, ranges: Sequence[tuple[datetime, datetime]], flt: RecordFilter) -> None:
-        """Reads in the background the ranges not kept yet, in the order given."""
+        """Reads in the background the ranges not kept yet, in the order given (once the
+        database is open: asked before, they wait for it)."""
+        if not self.context.is_open:
+            self._waiting = (ranges, flt)
+            if not self._waits:
+                self._waits = True
+                self.context.database_opened.connect(self._read_waiting)
+            return
         for start, end in ranges:
             key = PeriodKey(start, end, flt)
             if not any(kept.holds(key) for kept in self._periods):
@@ -149,6 +172,7 @@ class CalendarLoader(QObject):
     def forget(self) -> None:
         """Drops every period kept; reads still under way are dropped when they arrive."""
         self._periods.clear()
+        self._waiting = None
         for future in self._queued.values():
             future.cancel()  # those not started; one under way finishes and is dropped
         self._queued.clear()
@@ -175,6 +199,12 @@ class CalendarLoader(QObject):
         return list(self._periods)
 
     # -- inside ----------------------------------------------------------------------------------
+    def _read_waiting(self) -> None:
+        if self._waiting is not None:
+            ranges, flt = self._waiting
+            self._waiting = None
+            self.read_ahead(ranges, flt)
+
     def _queue(self, key: PeriodKey, *, again: bool = False) -> None:
         if key in self._queued:
             return
@@ -183,7 +213,7 @@ class CalendarLoader(QObject):
             self._periods[key] = _Period(key, period.items, time.monotonic())
         # a read under way when the filter changes or data changes is dropped with ``_queued``
         # by ``forget()``: what was read before a change is never kept after it
-        self._queued[key] = self._reader.submit(_read, self.db, key)
+        self._queued[key] = self._reader.submit(_read, self.context.db, key)
         if not self._collector.isActive():
             self._collector.start()
 

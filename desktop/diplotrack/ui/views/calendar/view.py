@@ -59,7 +59,7 @@ class CalendarView(QWidget):
             selected=context.selection,
         )
         self.mode = Mode.MONTH
-        self.loader = CalendarLoader(context.db, self)
+        self.loader = CalendarLoader(context, self)
         self.loader.loaded.connect(self._on_loaded)
         self._build()
         context.changed.connect(self._on_changed)
