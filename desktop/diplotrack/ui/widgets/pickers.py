@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -27,16 +26,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
-    QToolButton,
     QWidget,
 )
 
 from ..context import AppContext
 from .choice_list import ChoiceListModel, describe
 from .choices import CREATABLE, Choice, choice_for, choices_for, find_choices
-from .flags import flag_icon
 from .flow import FlowLayout
 from .picker_search import SMALL_KINDS, ChoiceRequest, PickerSearch, searched_while_typing
+from .record_chip import Chip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -232,37 +230,6 @@ def _named_exactly(found: Sequence[Choice], text: str) -> bool:
     return any(choice.name.casefold() == wanted for choice in found)
 
 
-class Chip(QToolButton):
-    """One picked record in a ``RecordChips``: flag, short name, ×; click or Delete removes."""
-
-    removed = Signal(object)
-
-    def __init__(self, choice: Choice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choice = choice
-        name = choice.name
-        if choice.kind == "country":
-            name = str(choice.key)
-        elif choice.kind == "organization" and choice.detail:
-            name = choice.detail  # the short name
-        if len(name) > 48:
-            name = name[:46] + "…"
-        self.setText(f"{name}  ×")
-        self.setToolTip(choice.name)
-        self.setIcon(flag_icon(choice.country) if choice.country else QIcon())
-        self.setIconSize(QSize(20, 14))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setAutoRaise(False)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.clicked.connect(lambda: self.removed.emit(self.choice))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.removed.emit(self.choice)
-            return
-        super().keyPressEvent(event)
-
-
 class RecordChips(QWidget):
     """Several records of ``kind`` as chips, with a picker to add more."""
 
@@ -330,15 +297,25 @@ class RecordChips(QWidget):
         self._chips = []
         self.flow.removeWidget(self.picker)
         for choice in self._choices:
-            chip = Chip(choice, self)
+            chip = Chip(choice, self.context.language, self)
             chip.removed.connect(self.remove)
             self.flow.addWidget(chip)
             self._chips.append(chip)
         self.flow.addWidget(self.picker)
+        self._fit_chips()
         order: list[QWidget] = [*self._chips, self.picker]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
         self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        width = self.contentsRect().width() if self.isVisible() else None
+        for chip in self._chips:
+            chip.fit(width)
 
 
 class PickerRow(QWidget):
