@@ -2,6 +2,12 @@
 
 from diplotrack.domain import KnownError
 
+PROG = "diplotrack"
+
+# Exit codes: 1 a problem while running (or problems found by `check`), 2 a wrong command line.
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
 
 class UsageError(KnownError):
     """The command line asks for something that does not exist: an unknown country, a bad date.
@@ -10,4 +16,4 @@ class UsageError(KnownError):
     """
 
 
-__all__ = ["UsageError"]
+__all__ = ["EXIT_PROBLEM", "EXIT_USAGE", "PROG", "UsageError"]

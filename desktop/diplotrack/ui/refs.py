@@ -8,12 +8,20 @@ from their letters, so every two-letter code has exactly one reference and back.
 
 from __future__ import annotations
 
-import pycountry
+from typing import Any
 
 from diplotrack.services.changes import RecordRef
 
 COUNTRY = "country"
 _LETTERS_BASE = 1000  # ISO numeric codes stop at 999
+
+
+def _countries() -> Any:
+    # pycountry (its database, importlib.metadata) loads with the first country referred to,
+    # not with the window
+    import pycountry
+
+    return pycountry.countries
 
 
 def _letters_number(code: str) -> int:
@@ -26,7 +34,7 @@ def country_ref(code: str) -> RecordRef:
     code = code.strip().upper()
     if len(code) != 2 or not code.isascii() or not code.isalpha():
         raise ValueError(f"not an ISO 3166-1 alpha-2 code: {code!r}")
-    found = pycountry.countries.get(alpha_2=code)
+    found = _countries().get(alpha_2=code)
     if found is not None:
         return RecordRef(COUNTRY, int(found.numeric))
     return RecordRef(COUNTRY, _letters_number(code))
@@ -41,7 +49,7 @@ def country_code_of(ref: RecordRef) -> str:
         if not 0 <= first < 26:
             raise ValueError(f"not a country reference: {ref!r}")
         return chr(ord("A") + first) + chr(ord("A") + second)
-    found = pycountry.countries.get(numeric=f"{ref.id:03d}")
+    found = _countries().get(numeric=f"{ref.id:03d}")
     if found is None:
         raise ValueError(f"no country has the numeric code {ref.id}")
     return str(found.alpha_2)

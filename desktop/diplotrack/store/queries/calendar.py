@@ -26,9 +26,9 @@ from diplotrack.domain.base import stored_utc
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import numbered_occurrences
 
+from .calendar_item import CalendarItem
 from .filtering import conditions, delegation_overlaps
 from .register import plain
-from .rows import CalendarItem
 
 # A kind filter shows delegations only when it asks for visits or for a direction.
 _DELEGATION_KINDS = {"visit", "delegation", "incoming", "outgoing"}

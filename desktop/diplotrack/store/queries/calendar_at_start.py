@@ -21,7 +21,7 @@ from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import numbered_occurrences
 
 from ..revision import HEAD
-from .rows import CalendarItem
+from .calendar_item import CalendarItem
 
 # As calendar.py: how far before a range one-off events are read by their start, and the kind
 # filters that let delegations in.

@@ -11,10 +11,11 @@ from diplotrack.domain import Agreement, Delegation, FollowUp
 from diplotrack.domain.filters import RecordFilter
 
 from .calendar import calendar_items
+from .calendar_item import CalendarItem
 from .filtering import day_start
 from .kinds import AGREEMENTS, DELEGATIONS, FOLLOWUPS
 from .register import list_rows
-from .rows import AgreementRow, CalendarItem, DelegationRow, FollowUpRow
+from .rows import AgreementRow, DelegationRow, FollowUpRow
 
 ARRIVALS_AHEAD = timedelta(days=14)
 EXPIRY_AHEAD = timedelta(days=90)

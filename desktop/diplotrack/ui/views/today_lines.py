@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from diplotrack.domain.enums import DelegationDirection, EventKind, EventStatus
 from diplotrack.services.changes import RecordRef
-from diplotrack.store.queries.rows import AgreementRow, CalendarItem, DelegationRow, FollowUpRow
+from diplotrack.store.queries.calendar_item import CalendarItem
+from diplotrack.store.queries.rows import AgreementRow, DelegationRow, FollowUpRow
 from diplotrack.store.queries.today import TodaySummary
 from diplotrack.store.queries.today_names import OtherNames
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplotrack.services.changes import RecordRef
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.store.queries.calendar_item import CalendarItem
 from diplotrack.ui import style
 from diplotrack.ui.formatting import format_date, format_time, weekday_name
 from diplotrack.ui.widgets.flags import flag_pixmap

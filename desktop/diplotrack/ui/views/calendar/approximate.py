@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.store.queries.calendar_item import CalendarItem
 from diplotrack.ui import style
 
 from .painting import BAR_WIDTH, FLAG_GAP, PADDING, ChipText, paint_chip, paint_more

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.store.queries.calendar_item import CalendarItem
 
 _TICK = timedelta(microseconds=1)
 MINUTES_PER_DAY = 24 * 60

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from diplotrack.domain import KnownError
 from diplotrack.domain.filters import RecordFilter
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.store.queries.calendar_item import CalendarItem
 
 from ...context import AppContext
 from .layout import Mode, period_days, query_range, step

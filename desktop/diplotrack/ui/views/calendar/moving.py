@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from diplotrack.services.changes import Changes
 from diplotrack.services.events import reschedule_event
+from diplotrack.store.queries.calendar_item import CalendarItem
 from diplotrack.store.queries.details import event_detail
-from diplotrack.store.queries.rows import CalendarItem
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.operations import perform_undoable
 

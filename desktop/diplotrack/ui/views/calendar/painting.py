@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.store.queries.calendar_item import CalendarItem
 from diplotrack.ui import style
 from diplotrack.ui.widgets.flags import flag_pixmap
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.store.queries.calendar_item import CalendarItem
 from diplotrack.ui import style
 from diplotrack.ui.formatting import format_time, locale_for, qdate, weekday_name
 

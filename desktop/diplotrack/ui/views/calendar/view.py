@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.services.changes import Changes, RecordRef
-from diplotrack.store.queries.rows import CalendarItem
+from diplotrack.store.queries.calendar_item import CalendarItem
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.formatting import first_weekday
 
