@@ -224,9 +224,12 @@ def _followups(w: Wording, b: Briefing) -> Section | None:
 def _planned(w: Wording, b: Briefing) -> Section | None:
     if not b.planned:
         return None
-    return w(QT_TRANSLATE_NOOP("Briefing", "Planned events")), _contacts_table(
-        w, b.planned, w(QT_TRANSLATE_NOOP("Briefing", "Status"))
-    )
+    table = _contacts_table(w, b.planned, w(QT_TRANSLATE_NOOP("Briefing", "Status")))
+    more = b.planned_total - len(b.planned)
+    if more > 0:  # the table stops at PLANNED_LIMIT: say that it does, and how far
+        line = w.plural(QT_TRANSLATE_NOOP("Briefing", "+%n more planned"), more)
+        table += f'<p><span class="dim">{text(line)}</span></p>'
+    return w(QT_TRANSLATE_NOOP("Briefing", "Planned events")), table
 
 
 def _talking_points(w: Wording, b: Briefing) -> Section | None:

@@ -143,6 +143,7 @@ class Briefing:
     lapsed_agreements: tuple[AgreementLine, ...] = ()  # expired, still worth renewing
     followups: tuple[FollowUpLine, ...] = ()  # open, due first
     planned: tuple[Contact, ...] = ()  # soonest first
+    planned_total: int = 0  # every plan known, beyond the limit
     notes: tuple[str, ...] = ()  # the record's own notes
     sources: tuple[str, ...] = ()  # press releases, links, texts
     attachments: tuple[str, ...] = ()  # file names

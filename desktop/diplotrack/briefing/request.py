@@ -66,5 +66,6 @@ class NoteRequest:
             lapsed_agreements=sections.lapsed_agreements,
             followups=sections.followups,
             planned=sections.planned,
+            planned_total=sections.planned_total,
             **particulars,
         )

@@ -7,9 +7,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from diplotrack.domain import Agreement, Event, FollowUp
+from diplotrack.domain import Agreement, Delegation, Event, FollowUp
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.recurrence import occurrences
 from diplotrack.store.queries.briefings import (
@@ -19,7 +20,7 @@ from diplotrack.store.queries.briefings import (
 )
 from diplotrack.store.queries.details import other_names_by_name
 from diplotrack.store.queries.kinds import AGREEMENTS, EVENTS, FOLLOWUPS
-from diplotrack.store.queries.register import list_rows
+from diplotrack.store.queries.register import list_rows, row_ids
 from diplotrack.store.queries.registers import (
     count_delegations,
     count_events,
@@ -56,6 +57,7 @@ class Common:
     lapsed_agreements: tuple[AgreementLine, ...]
     followups: tuple[FollowUpLine, ...]
     planned: tuple[Contact, ...]
+    planned_total: int  # every plan known, beyond the limit
     sources: tuple[str, ...] = ()  # of the contacts in the history shown
 
 
@@ -182,13 +184,15 @@ def history(
 
 def planned(
     names: Names, flt: RecordFilter, today: date, skip: Collection[Key] = ()
-) -> tuple[Contact, ...]:
+) -> tuple[tuple[Contact, ...], int]:
     """What is planned or confirmed from today on, soonest first, and what is planned with a
     vague date (a month, a season, a year) even if that has passed: still a plan. A plan with
-    an exact date in the past is left out: it was never updated, not a plan any more."""
+    an exact date in the past is left out: it was never updated, not a plan any more. The
+    first ``PLANNED_LIMIT`` of them, and how many there are."""
     ahead = replace(flt, statuses=AHEAD)
+    upcoming = replace(ahead, date_from=today)
     session = names.session
-    events = list_events(session, replace(ahead, date_from=today), limit=PLANNED_LIMIT)
+    events = list_events(session, upcoming, limit=PLANNED_LIMIT)
     vague = list_rows(
         session,
         EVENTS,
@@ -199,12 +203,27 @@ def planned(
     )
     known = {row.id for row in events}
     events += [row for row in vague if row.id not in known]
-    delegations = list_delegations(
-        session, replace(ahead, date_from=today), order_by="arrives_on", limit=PLANNED_LIMIT
-    )
+    delegations = list_delegations(session, upcoming, order_by="arrives_on", limit=PLANNED_LIMIT)
     contacts = _contacts(names, events, delegations, skip, today, ahead=True)
     contacts.sort(key=lambda c: (c.starts or date.max, c.item, c.id))
-    return tuple(contacts[:PLANNED_LIMIT])
+    return tuple(contacts[:PLANNED_LIMIT]), _count_planned(session, ahead, upcoming, skip)
+
+
+def _count_planned(
+    session: Session, ahead: RecordFilter, upcoming: RecordFilter, skip: Collection[Key]
+) -> int:
+    """How many plans ``planned`` chooses from: the same records, counted by the database."""
+    skipped = {kind: [key for of, key in skip if of == kind] for kind in ("event", "delegation")}
+    events = select(func.count(Event.id)).where(
+        Event.id.in_(row_ids(session, "event", ahead)),
+        or_(Event.id.in_(row_ids(session, "event", upcoming)), Event.date_precision.in_(VAGUE)),
+        Event.id.not_in(skipped["event"]),
+    )
+    delegations = select(func.count(Delegation.id)).where(
+        Delegation.id.in_(row_ids(session, "delegation", upcoming)),
+        Delegation.id.not_in(skipped["delegation"]),
+    )
+    return sum(session.scalar(count) or 0 for count in (events, delegations))
 
 
 def agreement_line(names: Names, row: AgreementRow, today: date) -> AgreementLine:
@@ -319,13 +338,15 @@ def common(
     # how the agreements shown are being carried out: their open follow-ups too
     carried = agreement_followups(names.session, [a.id for a in (*in_force, *lapsed)])
     sources = event_particulars(names.session, [c.id for c in contacts if c.item == "event"])
+    plans, plans_total = planned(names, flt, today, skip)
     return Common(
         history=contacts,
         history_total=total,
         agreements=in_force,
         lapsed_agreements=lapsed,
         followups=followups(names, flt, today, (*followups_also, *carried)),
-        planned=planned(names, flt, today, skip),
+        planned=plans,
+        planned_total=plans_total,
         sources=tuple(
             dict.fromkeys(
                 found[2]

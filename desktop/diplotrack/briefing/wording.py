@@ -102,6 +102,12 @@ class Wording:
             return text
         return self._translator.translate(CONTEXT, text) or text
 
+    def plural(self, text: str, count: int) -> str:
+        """``text`` with ``%n`` for ``count``, in the plural form the count takes in Russian
+        ("+%n more planned": «и ещё 21 запланированное», «и ещё 22 запланированных»)."""
+        found = self._translator.translate(CONTEXT, text, "", count) if self._translator else ""
+        return (found or text).replace("%n", str(count))
+
     # -- dates -------------------------------------------------------------------------
 
     def full_date(self, day: date) -> str:
