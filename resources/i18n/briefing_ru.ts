@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../desktop/diplotrack/briefing/document.py" line="219"/>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="228"/>
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="227"/>
         <location filename="../../desktop/diplotrack/briefing/visit_sections.py" line="128"/>
         <location filename="../../desktop/diplotrack/briefing/visits.py" line="74"/>
         <location filename="../../desktop/diplotrack/briefing/visits.py" line="163"/>
@@ -230,28 +230,37 @@
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="230"/>
+        <source>+%n more planned</source>
+        <translation>
+            <numerusform>и ещё %n запланированное</numerusform>
+            <numerusform>и ещё %n запланированных</numerusform>
+            <numerusform>и ещё %n запланированных</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="227"/>
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="232"/>
         <source>Planned events</source>
         <translation>Планируемые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="236"/>
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="239"/>
         <source>Talking points</source>
         <translation>Тезисы к беседе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="243"/>
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="246"/>
         <source>For reference</source>
         <translation>Справочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="249"/>
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="252"/>
         <source>Attached files</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/document.py" line="253"/>
+        <location filename="../../desktop/diplotrack/briefing/document.py" line="256"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -716,22 +725,22 @@
         <translation>иная организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/sections.py" line="153"/>
+        <location filename="../../desktop/diplotrack/briefing/sections.py" line="155"/>
         <source>Delegation of {organization}</source>
         <translation>Делегация: {organization}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/sections.py" line="159"/>
+        <location filename="../../desktop/diplotrack/briefing/sections.py" line="161"/>
         <source>Visit to {place}</source>
         <translation>Визит: {place}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/wording.py" line="173"/>
+        <location filename="../../desktop/diplotrack/briefing/wording.py" line="179"/>
         <source>local time, {place} ({offset})</source>
         <translation>время местное, {place} ({offset})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/briefing/wording.py" line="175"/>
+        <location filename="../../desktop/diplotrack/briefing/wording.py" line="181"/>
         <source>local time, {offset}</source>
         <translation>время местное, {offset}</translation>
     </message>
