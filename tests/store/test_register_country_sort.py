@@ -60,10 +60,18 @@ def session(database: Database, ids: dict[str, int]) -> Iterator[Session]:
 
 
 def sorted_names(
-    session: Session, ids: dict[str, int], flt: RecordFilter, *, descending: bool, **page: int
+    session: Session,
+    ids: dict[str, int],
+    flt: RecordFilter,
+    *,
+    descending: bool,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[str]:
     names = {value: key for key, value in ids.items()}
-    rows = reg.list_events(session, flt, order_by="countries", descending=descending, **page)
+    rows = reg.list_events(
+        session, flt, order_by="countries", descending=descending, offset=offset, limit=limit
+    )
     return [names[row.id] for row in rows]
 
 

@@ -8,9 +8,14 @@ through FTS5 on SQLite and a GIN-indexed ``tsvector`` on PostgreSQL; the query t
 travels as a bound parameter and is reduced to plain letters and digits first, so nothing a
 person types can break the SQL or FTS syntax.
 
-On SQLite the entries are reached from the FTS5 matches by their primary key, never through
-the (kind, record) index: SQLite, knowing nothing of how many entries a word matches, would
-otherwise walk the whole kind's index (100,000 entries, ~8 ms) to find a few hundred.
+``has_words`` is the same test for one record at a time (a correlated EXISTS through the
+(kind, record) key), for a page that walks its order's index and stops once full;
+``entries_matching`` tells, on SQLite, how many entries of any kind a query matches.
+
+On SQLite ``matching_ids`` reaches the entries from the FTS5 matches by their primary key,
+never through the (kind, record) index: SQLite, knowing nothing of how many entries a word
+matches, would otherwise walk the whole kind's index (100,000 entries, ~8 ms) to find a few
+hundred.
 """
 
 from __future__ import annotations
@@ -18,7 +23,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, String, bindparam, delete, false, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    bindparam,
+    delete,
+    false,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy import text as text_clause
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -33,8 +49,10 @@ from .search_words import SEARCHABLE_KINDS, check_kind, record_words
 
 __all__ = [
     "SEARCHABLE_KINDS",
+    "entries_matching",
     "find_country",
     "fts5_query",
+    "has_words",
     "matching_ids",
     "record_words",
     "reindex",
@@ -123,6 +141,34 @@ def _words_match_postgresql(element: _words_match, compiler: SQLCompiler, **kw: 
     )
 
 
+class _entry_has_words(FunctionElement[Any]):
+    """True where the ``search_entry`` holds every prefix: (entry id, entry words, FTS5 query,
+    tsquery); each engine's compiler uses its own query form."""
+
+    name = "entry_has_words"
+    inherit_cache = True
+    type = NullType()  # as _words_match: no "= 1" for SQLite's planner to trip on
+
+
+@compiles(_entry_has_words, "sqlite")
+def _entry_has_words_sqlite(element: _entry_has_words, compiler: SQLCompiler, **kw: Any) -> str:
+    entry_id, _words, fts_query, _ts_query = list(element.clauses)
+    # the matches are read once into a list the planner probes for each entry
+    return (
+        f"{compiler.process(entry_id, **kw)} IN (SELECT rowid FROM search_fts "
+        f"WHERE search_fts MATCH {compiler.process(fts_query, **kw)})"
+    )
+
+
+@compiles(_entry_has_words, "postgresql")
+def _entry_has_words_postgresql(element: _entry_has_words, compiler: SQLCompiler, **kw: Any) -> str:
+    _entry_id, entry_words, _fts_query, ts_query = list(element.clauses)
+    return (
+        f"to_tsvector('simple', {compiler.process(entry_words, **kw)}) "
+        f"@@ to_tsquery('simple', {compiler.process(ts_query, **kw)})"
+    )
+
+
 def fts5_query(prefixes: Sequence[str]) -> str:
     """``"кабаев"* AND "абад"*``: every prefix quoted (inner quotes doubled) as a phrase prefix."""
     return " AND ".join('"' + prefix.replace('"', '""') + '"*' for prefix in prefixes)
@@ -152,6 +198,43 @@ def matching_ids(kind: str, text: str) -> Select[int]:
             bindparam(None, tsquery(prefixes), type_=String()),
         )
     )
+
+
+def has_words(kind: str, text: str, record_id: Any) -> ColumnElement[bool]:
+    """Whether the record of ``kind`` whose id is ``record_id`` (a column of the enclosing
+    query) has words starting with every query prefix: ``matching_ids`` for one record."""
+    check_kind(kind)
+    prefixes = query_prefixes(text)
+    if not prefixes:
+        return false()
+    # selecting the id alone keeps SQLite in the (kind, record) index: "SELECT *" reads the row
+    return (
+        select(search_entry.c.id)
+        .where(
+            search_entry.c.record_kind == bindparam(None, kind, type_=String()),
+            search_entry.c.record_id == record_id,
+            _entry_has_words(
+                search_entry.c.id,
+                search_entry.c.words,
+                bindparam(None, fts5_query(prefixes), type_=String()),
+                bindparam(None, tsquery(prefixes), type_=String()),
+            ),
+        )
+        .exists()
+    )
+
+
+def entries_matching(session: Session, text: str) -> int | None:
+    """How many search entries, of every kind, hold every query prefix — on SQLite, where FTS5
+    counts them in about a millisecond; None on other engines (their planners keep statistics
+    of their own)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    prefixes = query_prefixes(text)
+    if not prefixes:
+        return 0
+    statement = text_clause("SELECT count(*) FROM search_fts WHERE search_fts MATCH :query")
+    return int(session.scalar(statement, {"query": fts5_query(prefixes)}) or 0)
 
 
 def resolve_countries(session: Session, text: str) -> list[str]:

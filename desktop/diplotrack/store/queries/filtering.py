@@ -37,7 +37,7 @@ from diplotrack.domain import (
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.domain.text import query_prefixes
 
-from ..search import matching_ids, resolve_countries
+from ..search import has_words, matching_ids, resolve_countries
 from .event_conditions import (
     day_start,
     event_countries,
@@ -274,12 +274,19 @@ def _known_values(field: str, values: Sequence[str], column: Any) -> list[str]:
     return list(values)
 
 
-def text_condition(session: Session, hooks: FilterHooks, text: str) -> Condition | None:
+def text_condition(
+    session: Session, hooks: FilterHooks, text: str, *, one_by_one: bool = False
+) -> Condition | None:
     """Records whose words match every query prefix, or that involve the country the whole
-    text names ("Кыргызстан"). None when the text holds no word: then it does not filter."""
+    text names ("Кыргызстан"). None when the text holds no word: then it does not filter.
+    ``one_by_one`` tests each record's own words rather than collecting every match first,
+    for a page that walks its order and stops once full."""
     if not query_prefixes(text):
         return None
-    by_words = hooks.model.id.in_(matching_ids(hooks.search_kind, text))
+    if one_by_one:
+        by_words = has_words(hooks.search_kind, text, hooks.model.id)
+    else:
+        by_words = hooks.model.id.in_(matching_ids(hooks.search_kind, text))
     codes = resolve_countries(session, text)
     return or_(by_words, hooks.countries(codes)) if codes else by_words
 

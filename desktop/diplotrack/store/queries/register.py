@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from diplotrack.domain import KnownError
 from diplotrack.domain.filters import RecordFilter
 
+from .common_words import walking_conditions
 from .filtering import HOOKS, conditions
 
 RowT = TypeVar("RowT")
@@ -61,6 +62,8 @@ class Register(Generic[RowT]):
     select_from: Callable[[Select[*tuple[Any, ...]]], Select[*tuple[Any, ...]]]
     finish: Callable[[Session, Sequence[RowMapping]], list[RowT]]
     extra_sort_keys: Callable[[], dict[str, Any]] = field(default=dict)
+    # columns an index yields in order, never missing: a page sorted by one may walk it
+    walkable_sort_keys: frozenset[str] = frozenset()
 
     def sort_key(self, name: str) -> Any:
         keys = {**self.columns(), **self.extra_sort_keys()}
@@ -86,31 +89,64 @@ def list_rows(
 ) -> list[RowT]:
     """One page of rows matching ``flt``, sorted by the row field ``order_by`` (then by id, so
     pages never overlap). Missing values sort last either way, on both engines. ``extra``
-    conditions narrow the filter further (a dossier's "overdue", a detail's one id)."""
+    conditions narrow the filter further (a dossier's "overdue", a detail's one id). A page
+    of a common word sorted by a walkable key walks its index (``common_words.py``)."""
     if offset < 0 or (limit is not None and limit < 0):
         raise KnownError("Offset and limit cannot be negative", field="offset")
     key = register.sort_key(order_by)
-    model = HOOKS[register.kind].model
-    found = (*conditions(session, register.kind, flt, zone=zone), *extra)
-    selected = select(*(column.label(name) for name, column in register.columns().items()))
-    if order_by in register.columns():
-        statement = register.select_from(selected).where(*found)
-        statement = _ordered(statement, key, model.id, descending).offset(offset).limit(limit)
-    else:
-        # A key that is no column of the row is computed per record (an event's first
-        # country): the page's ids are picked by the key alone, and only that page's rows are
-        # read, so sorting every match carries two values rather than the whole row.
-        labelled = key.label("sort_key")  # ordered by its name: computed once a record
-        page = register.select_from(select(model.id.label("id"), labelled)).where(*found)
-        chosen = (
-            _ordered(page, labelled, model.id, descending)
-            .offset(offset)
-            .limit(limit)
-            .subquery("page")
+    page = _Page(register, order_by, key, descending, offset, limit)
+    if limit and order_by in register.walkable_sort_keys:
+        walking = walking_conditions(
+            session,
+            register.kind,
+            flt,
+            key,
+            descending=descending,
+            wanted=offset + limit,
+            zone=zone,
         )
-        statement = register.select_from(selected).join(chosen, chosen.c.id == model.id)
-        statement = _ordered(statement, chosen.c.sort_key, chosen.c.id, descending)
-    return register.finish(session, session.execute(statement).mappings().all())
+        if walking is not None:
+            found = page.read(session, (*walking, *extra))
+            if len(found) == limit:
+                return register.finish(session, found)
+    found = page.read(session, (*conditions(session, register.kind, flt, zone=zone), *extra))
+    return register.finish(session, found)
+
+
+@dataclass(frozen=True)
+class _Page(Generic[RowT]):
+    """Which rows of a register a page holds, but for the conditions they meet."""
+
+    register: Register[RowT]
+    order_by: str
+    key: Any
+    descending: bool
+    offset: int
+    limit: int | None
+
+    def read(self, session: Session, found: Sequence[Any]) -> Sequence[RowMapping]:
+        register, key, descending = self.register, self.key, self.descending
+        model = HOOKS[register.kind].model
+        selected = select(*(column.label(name) for name, column in register.columns().items()))
+        if self.order_by in register.columns():
+            statement = register.select_from(selected).where(*found)
+            statement = _ordered(statement, key, model.id, descending)
+            statement = statement.offset(self.offset).limit(self.limit)
+        else:
+            # A key that is no column of the row is computed per record (an event's first
+            # country): the page's ids are picked by the key alone, and only that page's rows
+            # are read, so sorting every match carries two values rather than the whole row.
+            labelled = key.label("sort_key")  # ordered by its name: computed once a record
+            ids = register.select_from(select(model.id.label("id"), labelled)).where(*found)
+            chosen = (
+                _ordered(ids, labelled, model.id, descending)
+                .offset(self.offset)
+                .limit(self.limit)
+                .subquery("page")
+            )
+            statement = register.select_from(selected).join(chosen, chosen.c.id == model.id)
+            statement = _ordered(statement, chosen.c.sort_key, chosen.c.id, descending)
+        return session.execute(statement).mappings().all()
 
 
 def _ordered(
