@@ -3,9 +3,13 @@ references that go to a RecordRef and back."""
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pycountry
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmap
 from pytestqt.qtbot import QtBot
 
 from diplotrack.services.changes import RecordRef
@@ -34,6 +38,79 @@ def test_flag_from_the_system_set(qtbot: QtBot) -> None:
     assert reds and yellows
     assert flags.flag_pixmap("KG", 24) is kg  # cached
     assert flags.has_flag_image("KG")
+
+
+_KEPT = ("_sources", "_pixmaps", "_icons", "_strips")  # what the module keeps in memory
+
+
+@pytest.fixture
+def own_flags(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A flag folder of this test holding Kyrgyzstan's image, a cache folder of its own, and
+    nothing read yet."""
+    folder = tmp_path / "flags"
+    folder.mkdir()
+    original = flags.flag_file("KG")
+    assert original is not None
+    shutil.copy(original, folder / "kg.png")
+    monkeypatch.setattr(flags, "FLAG_FOLDERS", (folder,))
+    monkeypatch.setenv("DIPLOTRACK_FLAG_CACHE", str(tmp_path / "cache"))
+    for name in _KEPT:
+        monkeypatch.setattr(flags, name, {})
+    return folder
+
+
+def _forget() -> None:
+    for name in _KEPT:
+        getattr(flags, name).clear()
+
+
+def _red_png(path: Path) -> None:
+    red = QPixmap(320, 240)
+    red.fill(QColor(255, 0, 0))
+    assert red.save(str(path), "PNG")
+
+
+def _is_all_red(pixmap: QPixmap) -> bool:
+    return _colors(pixmap) <= {(255, 0, 0)}
+
+
+def test_a_small_copy_is_kept_and_read_instead_of_the_image(qtbot: QtBot, own_flags: Path) -> None:
+    first = flags.flag_pixmap("KG", 24)
+    copies = list((Path(os.environ["DIPLOTRACK_FLAG_CACHE"])).rglob("kg.png"))
+    assert len(copies) == 1
+    assert QPixmap(str(copies[0])).size().toTuple() == (64, 48)
+    # an older image of another flag under the same name: the copy is what is read
+    image = own_flags / "kg.png"
+    _red_png(image)
+    older = copies[0].stat().st_mtime - 60
+    os.utime(image, (older, older))
+    _forget()
+    again = flags.flag_pixmap("KG", 24)
+    assert again.toImage() == first.toImage()
+    # the image changed after the copy was made: the copy is made again from it
+    newer = copies[0].stat().st_mtime + 60
+    os.utime(image, (newer, newer))
+    _forget()
+    assert _is_all_red(flags.flag_pixmap("KG", 24))
+    assert _is_all_red(QPixmap(str(copies[0])))
+
+
+def test_a_damaged_or_unwritable_cache_still_gives_the_flag(
+    qtbot: QtBot, own_flags: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first = flags.flag_pixmap("KG", 24)
+    (copy,) = Path(os.environ["DIPLOTRACK_FLAG_CACHE"]).rglob("kg.png")
+    copy.write_bytes(b"not a picture")
+    _forget()
+    assert flags.flag_pixmap("KG", 24).toImage() == first.toImage()
+    assert QPixmap(str(copy)).size().toTuple() == (64, 48)  # written whole again
+
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("DIPLOTRACK_FLAG_CACHE", str(blocked))
+    _forget()
+    assert flags.flag_pixmap("KG", 24).toImage() == first.toImage()
+    assert not list(tmp_path.glob("**/*.partial"))
 
 
 def test_badge_when_there_is_no_image(qtbot: QtBot) -> None:

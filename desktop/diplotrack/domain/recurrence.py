@@ -10,6 +10,7 @@ event's time of day); naive UNTIL values are likewise taken in the event's zone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
@@ -56,6 +57,11 @@ def _lines(recurrence: str) -> Iterator[str]:
             yield line if ":" in line else f"RRULE:{line}"
 
 
+# A date-time in iCalendar's basic form, 20240410T040000. Read by hand: the first strptime of
+# a process costs ~11 ms (its module, the locale, its pattern), on the way to the first paint.
+_BASIC_TIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})", re.ASCII)
+
+
 def _value_time(value: str, zone: ZoneInfo, start_local: datetime) -> datetime:
     """One EXDATE/RDATE/UNTIL value as an aware datetime in ``zone``."""
     value = value.strip()
@@ -64,7 +70,11 @@ def _value_time(value: str, zone: ZoneInfo, start_local: datetime) -> datetime:
     if len(value) == 8:
         day = date(int(value[:4]), int(value[4:6]), int(value[6:8]))
         return datetime.combine(day, start_local.timetz().replace(tzinfo=None), zone)
-    parsed = datetime.strptime(value.rstrip("Zz"), "%Y%m%dT%H%M%S")
+    found = _BASIC_TIME.fullmatch(value.rstrip("Zz"))
+    if found is None:
+        raise ValueError(f"“{value}” is not a date-time such as 20240410T040000")
+    year, month, day_of_month, hour, minute, second = (int(part) for part in found.groups())
+    parsed = datetime(year, month, day_of_month, hour, minute, second)
     if value.endswith(("Z", "z")):
         return parsed.replace(tzinfo=UTC).astimezone(zone)
     return parsed.replace(tzinfo=zone)

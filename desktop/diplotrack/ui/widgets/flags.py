@@ -3,11 +3,15 @@
 The images come from the Debian package ``iso-flags-png-320x240`` (public domain, installed by
 ``scripts/setup``). Where a flag is missing (another system, a code the set lacks, such as XK),
 a neutral rounded badge with the code is drawn instead, so nothing ever breaks for want of one.
+Each image is read once into a 64×48 copy kept in the user's cache folder, which later starts
+read instead of the original.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -42,12 +46,81 @@ def flag_file(code: str) -> Path | None:
     return None
 
 
+#: every flag is drawn from a copy of this size (the largest flag drawn, 48 px high, at 1:1),
+#: kept in the user's cache: decoding the 320×240 original costs ~1 ms a flag, and the calendar's
+#: first paint shows a dozen or more
+SOURCE_WIDTH, SOURCE_HEIGHT = 64, 48
+
+
+def cache_folder() -> Path:
+    """Where the small copies of one image folder's flags are kept (DIPLOTRACK_FLAG_CACHE
+    points elsewhere: the tests' own folder)."""
+    given = os.environ.get("DIPLOTRACK_FLAG_CACHE")
+    if given:
+        return Path(given)
+    import platformdirs
+
+    base = Path(platformdirs.user_cache_dir("DiploTrack", appauthor=False))
+    return base / f"flags-{SOURCE_WIDTH}x{SOURCE_HEIGHT}"
+
+
+def _copy_path(original: Path) -> Path:
+    # one folder per image folder (DIPLOTRACK_FLAGS may name another set with the same names)
+    folder = zlib.crc32(str(original.parent.resolve()).encode())
+    return cache_folder() / f"{folder:08x}" / original.name
+
+
+def _kept_copy(original: Path) -> QPixmap | None:
+    """The small copy of ``original`` when one newer than it is kept and reads whole."""
+    copy = _copy_path(original)
+    try:
+        if copy.stat().st_mtime < original.stat().st_mtime:
+            return None
+    except OSError:
+        return None
+    pixmap = QPixmap(str(copy))
+    if pixmap.isNull() or (pixmap.width(), pixmap.height()) != (SOURCE_WIDTH, SOURCE_HEIGHT):
+        return None
+    return pixmap
+
+
+def _keep_copy(original: Path, pixmap: QPixmap) -> None:
+    """Writes the small copy (whole or not at all); a cache that cannot be written is skipped."""
+    copy = _copy_path(original)
+    partial = copy.with_name(f".{copy.name}.{os.getpid()}.partial")
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if pixmap.save(str(partial), "PNG"):
+            os.replace(partial, copy)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _load(original: Path) -> QPixmap | None:
+    kept = _kept_copy(original)
+    if kept is not None:
+        return kept
+    pixmap = QPixmap(str(original))
+    if pixmap.isNull():
+        return None
+    small = pixmap.scaled(
+        SOURCE_WIDTH,
+        SOURCE_HEIGHT,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    _keep_copy(original, small)
+    return small
+
+
 def _source(code: str) -> QPixmap | None:
     key = code.upper()
     if key not in _sources:
         path = flag_file(key)
-        pixmap = QPixmap(str(path)) if path is not None else None
-        _sources[key] = pixmap if pixmap is not None and not pixmap.isNull() else None
+        _sources[key] = _load(path) if path is not None else None
     return _sources[key]
 
 
