@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,16 +19,18 @@ from diplotrack.store.queries.calendar_item import CalendarItem
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.formatting import first_weekday
 
-from .agenda import AgendaView
 from .approximate import ApproximateStrip
 from .keys import claims_key, handle_key
 from .layout import Mode, host_country, item_days, period_days, period_items, query_range, step
 from .loader import CalendarLoader, PeriodKey, months_around
 from .month import MonthView
 from .surface import CalendarSurface, Shown, item_ref
-from .timegrid import TimeGridView
 from .titles import period_title
 from .toolbar import PeriodBar
+
+if TYPE_CHECKING:
+    from .agenda import AgendaView
+    from .timegrid import TimeGridView
 
 # Changes to these records can change what the calendar shows (titles, places, countries).
 _SHOWN_KINDS = ("event", "delegation", "place", "country")
@@ -82,25 +85,13 @@ class CalendarView(QWidget):
         self.today_button.clicked.connect(self.go_today)
 
         self.month = MonthView(self.shown)
-        self.week = TimeGridView(self.shown)
-        self.day = TimeGridView(self.shown)
-        self.agenda = AgendaView(self.shown)
+        self._wire_surface(self.month)
+        # the week, day and agenda pages are built when first shown (their modules too)
+        self._week: TimeGridView | None = None
+        self._day: TimeGridView | None = None
+        self._agenda: AgendaView | None = None
         self.stack = QStackedWidget()
-        for page in (self.month, self.week, self.day, self.agenda):
-            self.stack.addWidget(page)
-        for surface in self.surfaces():
-            surface.key_handler = self.handle_key
-            surface.claims_key = self.claims_key
-            surface.day_clicked.connect(self._on_day_clicked)
-            surface.item_clicked.connect(self._on_item_clicked)
-            surface.item_activated.connect(self._open)
-            surface.more_clicked.connect(self._on_more)
-            surface.item_dropped.connect(self.move_item)
-        for grid in (self.week.grid, self.day.grid):
-            grid.item_moved.connect(self.move_item_to)
-        self.agenda.key_handler = self.handle_key
-        self.agenda.clicked.connect(self._on_agenda_current)
-        self.agenda.activated.connect(self._on_agenda_activated)
+        self.stack.addWidget(self.month)
         self.strip = ApproximateStrip(self.shown)
         self.strip.key_handler = self.handle_key
         self.strip.claims_key = self.claims_key
@@ -117,18 +108,69 @@ class CalendarView(QWidget):
         layout.addWidget(self.strip)
         layout.addWidget(self.stack, 1)
         self.setFocusProxy(self.month)
-        # Tab from the days (whichever view shows them) goes to the strip, Shift+Tab back
-        QWidget.setTabOrder(self.agenda, self.strip)
+        # Tab from the days (whichever page shows them, each put before it when built) goes to
+        # the strip, Shift+Tab back
+        QWidget.setTabOrder(self.month, self.strip)
+
+    def _wire_surface(self, surface: CalendarSurface) -> None:
+        surface.key_handler = self.handle_key
+        surface.claims_key = self.claims_key
+        surface.day_clicked.connect(self._on_day_clicked)
+        surface.item_clicked.connect(self._on_item_clicked)
+        surface.item_activated.connect(self._open)
+        surface.more_clicked.connect(self._on_more)
+        surface.item_dropped.connect(self.move_item)
+
+    def _time_grid(self) -> TimeGridView:
+        from . import timegrid
+
+        page = timegrid.TimeGridView(self.shown)
+        for surface in page.surfaces():
+            self._wire_surface(surface)
+        page.grid.item_moved.connect(self.move_item_to)
+        self.stack.addWidget(page)
+        QWidget.setTabOrder(page.grid, self.strip)
+        return page
+
+    @property
+    def week(self) -> TimeGridView:
+        if self._week is None:
+            self._week = self._time_grid()
+        return self._week
+
+    @property
+    def day(self) -> TimeGridView:
+        if self._day is None:
+            self._day = self._time_grid()
+        return self._day
+
+    @property
+    def agenda(self) -> AgendaView:
+        if self._agenda is None:
+            from . import agenda as agenda_page
+
+            agenda = agenda_page.AgendaView(self.shown)
+            agenda.key_handler = self.handle_key
+            agenda.clicked.connect(self._on_agenda_current)
+            agenda.activated.connect(self._on_agenda_activated)
+            agenda.empty_text = self.tr("Nothing in this period.")
+            self.stack.addWidget(agenda)
+            QWidget.setTabOrder(agenda, self.strip)
+            self._agenda = agenda
+        return self._agenda
 
     def surfaces(self) -> tuple[CalendarSurface, ...]:
-        return (self.month, *self.week.surfaces(), *self.day.surfaces())
+        """The painted day surfaces of the pages built so far."""
+        grids = (grid for grid in (self._week, self._day) if grid is not None)
+        return (self.month, *(surface for grid in grids for surface in grid.surfaces()))
 
     def current_page(self) -> QWidget:
         return self._page_of(self.mode)
 
     def retranslate(self) -> None:
         self.bar.retranslate()
-        self.agenda.empty_text = self.tr("Nothing in this period.")
+        if self._agenda is not None:
+            self._agenda.empty_text = self.tr("Nothing in this period.")
         self.strip.relayout()
         self._update_title()
 
@@ -147,17 +189,22 @@ class CalendarView(QWidget):
         if had_focus:
             self._focus_target().setFocus()
 
-    def _page_of(self, mode: Mode) -> QWidget:
-        return {
-            Mode.MONTH: self.month,
-            Mode.WEEK: self.week,
-            Mode.DAY: self.day,
-            Mode.AGENDA: self.agenda,
-        }[mode]
+    def _page_of(self, mode: Mode) -> MonthView | TimeGridView | AgendaView:
+        """The page of ``mode`` (built now if it never was)."""
+        if mode is Mode.WEEK:
+            return self.week
+        if mode is Mode.DAY:
+            return self.day
+        if mode is Mode.AGENDA:
+            return self.agenda
+        return self.month
 
     def _focus_target(self) -> QWidget:
-        page = self._page_of(self.mode)
-        return page.grid if isinstance(page, TimeGridView) else page
+        if self.mode is Mode.WEEK:
+            return self.week.grid
+        if self.mode is Mode.DAY:
+            return self.day.grid
+        return self._page_of(self.mode)
 
     def go_to(self, day: date) -> None:
         """Selects ``day``, moving to its period when it is not on screen."""
@@ -239,9 +286,7 @@ class CalendarView(QWidget):
                 self._show_items(items)
 
     def _relayout(self) -> None:
-        page = self.current_page()
-        if isinstance(page, MonthView | TimeGridView | AgendaView):
-            page.relayout()
+        self._page_of(self.mode).relayout()
         self._after_selection()
 
     def _update_title(self) -> None:
