@@ -4,17 +4,19 @@ asking for the database before that paint, and opens the database right after it
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.database import Database, open_database
 from diplotrack.store.queries.calendar import calendar_items
 from diplotrack.store.queries.calendar_at_start import CalendarAtStart
+from diplotrack.store.revision import HEAD
 from diplotrack.ui.app import run_window
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.i18n import install_language
@@ -123,3 +125,25 @@ def test_run_window_on_a_current_file_opens_the_database_after_painting(
     assert run_window(str(office_file)) == 0
     install_language("en")  # run_window installed the system's language
     assert seen == {"title": "DiploTrack — office.sqlite3", "reader": None}
+
+
+@pytest.mark.parametrize("tables", ["", "CREATE TABLE event (id INTEGER PRIMARY KEY)"])
+def test_a_file_that_only_looks_current_is_refused_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tables: str
+) -> None:
+    """The revision says current but the tables are not there: the start-up reader gives up,
+    the database is opened to read the month, and its failure is said as on any start."""
+    file = tmp_path / "broken.sqlite3"
+    with sqlite3.connect(file) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (HEAD,))
+        if tables:
+            connection.execute(tables)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    assert CalendarAtStart.open(file) is not None  # it looks current
+    assert run_window(str(file)) == 1
+    install_language("en")
+    assert len(said) == 1 and "broken.sqlite3" in said[0]
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert not [window for window in shown if window.isVisible()]
