@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from diplotrack.domain import ValidationError
 from diplotrack.services.messages import tr_noop
 from diplotrack.ui.context import AppContext
+from diplotrack.ui.dialogs import error_dialog
 from diplotrack.ui.dialogs.error_dialog import (
     LOG_FILE_NAME,
     ErrorDialog,
@@ -230,3 +231,27 @@ def test_the_log_goes_to_the_users_log_folder(tmp_path: Path) -> None:
     assert path == log_folder() / LOG_FILE_NAME == log_file()
     assert path.parent.is_dir()
     setup_logging(tmp_path)  # the tests' own folder again for the rest of the session
+
+
+def test_a_bug_before_the_log_is_set_up_sets_it_up_and_is_logged(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The window sets its log up after the first paint; a bug before that still reaches the
+    log file (the user's log folder)."""
+    setup_logging(tmp_path / "elsewhere")  # the handler of an earlier setup, not the user's
+    (log_folder() / LOG_FILE_NAME).unlink(missing_ok=True)
+    monkeypatch.setattr(error_dialog, "_log_file", None)
+    hook = ExceptionHook(lambda: window)
+    hook.install()
+    try:
+        button = Button()
+        button.clicked.connect(_broken_slot)
+        button.clicked.emit()
+        assert isinstance(hook.dialog, ErrorDialog)
+        assert log_file() == log_folder() / LOG_FILE_NAME
+        assert "ZeroDivisionError" in log_file().read_text(encoding="utf-8")
+    finally:
+        hook.uninstall()
+        if hook.dialog is not None:
+            hook.dialog.close()
+        setup_logging(tmp_path)  # the tests' own folder again for the rest of the session

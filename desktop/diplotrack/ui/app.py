@@ -21,7 +21,7 @@ from diplotrack.store.location import database_url, default_database_file, sqlit
 from diplotrack.store.queries.calendar_at_start import CalendarAtStart
 
 from .context import AppContext
-from .dialogs.error_dialog import ExceptionHook, setup_logging
+from .dialogs.error_dialog import ExceptionHook, log_file, setup_logging
 from .formatting import locale_for
 from .i18n import install_language
 from .main_window import MainWindow
@@ -84,7 +84,6 @@ def run_window(database: str | None) -> int:
     # until the first paint (the command has it resting through the imports already).
     gc.disable()
     app = application()
-    log_file = setup_logging()
     settings = Settings()
     language = settings.language  # the system's on the first run, then the one chosen
     use_language(language)
@@ -98,7 +97,7 @@ def run_window(database: str | None) -> int:
             gc.enable()
             say_cannot_open(error)
             return 1
-        log.info("window opened on %s (log: %s)", opened.display_name, log_file)
+        gc.freeze()  # SQLAlchemy and the records, made with the collector resting (application())
     window: MainWindow | None = None
     hook = ExceptionHook(lambda: window)
     hook.install()
@@ -120,8 +119,13 @@ def run_window(database: str | None) -> int:
             say_cannot_open(error)
             return 1
         window.first_painted.connect(gc.enable)
-        if at_start is not None:
-            window.first_painted.connect(lambda: _finish_opening(window, log_file))
+        # the log file (its handler module, the user's folders) is set up once the month is on
+        # the screen; an error before that sets it up itself (ExceptionHook)
+        window.first_painted.connect(setup_logging)
+        if at_start is None:
+            window.first_painted.connect(lambda: _say_opened(context))
+        else:
+            window.first_painted.connect(lambda: _finish_opening(window))
         window.show()
         if first_run:
             window.fill_demo_in_background()
@@ -137,7 +141,12 @@ def run_window(database: str | None) -> int:
             at_start.close()
 
 
-def _finish_opening(window: MainWindow, log_file: object) -> None:
+def _say_opened(context: AppContext | None) -> None:
+    if context is not None and context.is_open:
+        log.info("window opened on %s (log: %s)", context.db.display_name, log_file())
+
+
+def _finish_opening(window: MainWindow) -> None:
     """Right after a quick start's first paint: open the database for everything else. A
     failure is said, and the window closes (nothing was typed yet)."""
     # SQLAlchemy and the mapped records are ~100,000 objects that live as long as the process:
@@ -157,4 +166,4 @@ def _finish_opening(window: MainWindow, log_file: object) -> None:
         say_cannot_open(failure, window)
         QApplication.exit(1)
         return
-    log.info("window opened on %s (log: %s)", db.display_name, log_file)
+    _say_opened(window.context)

@@ -8,11 +8,9 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
@@ -46,6 +44,8 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], obje
 
 def log_folder() -> Path:
     """The user's log folder of DiploTrack (e.g. ~/.local/state/DiploTrack/log)."""
+    import platformdirs
+
     return Path(platformdirs.user_log_dir("DiploTrack", appauthor=False))
 
 
@@ -59,6 +59,8 @@ def setup_logging(folder: Path | None = None) -> Path:
 
     Called again (another window, a test), it replaces the file handler it added before.
     """
+    from logging.handlers import RotatingFileHandler  # with the log, not with the window
+
     folder = folder or log_folder()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
@@ -235,6 +237,8 @@ class ExceptionHook:
         if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
             (self._previous or sys.__excepthook__)(kind, error, trace)
             return
+        if _log_file is None:  # before the window's first paint, which sets the log up
+            setup_logging()
         if isinstance(error, KnownError):
             log.info("known error shown to the person: %s", error.message)
             show_known_error(self._window(), error)
