@@ -4,14 +4,16 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_startup_bench.py
 The database file is the one the other UI benchmarks use (``fill_demo(db, events=100_000)``,
 made here when missing). Each start is a new Python process, timed by this one from the spawn
 to the child's line saying its first paint is done: interpreter, imports, QApplication, window
-and (for DiploTrack) opening the database and reading the month — everything a person waits
-for. DiploTrack starts the way the ``diplotrack`` command does (``diplotrack.cli.main``, its
-settings and log in a folder of this run, last view "calendar", Russian, office zone
+and (for DiploTrack) reading the month — everything a person waits for before seeing it (on an
+SQLite file the month is read with ``sqlite3`` and the database is opened just after the
+paint). DiploTrack starts the way the ``diplotrack`` command does (``diplotrack.cli.main``, its
+settings, log and cache in a folder of this run, last view "calendar", Russian, office zone
 Asia/Krasnoyarsk); the bare window is a QMainWindow with nothing in it, started the same way in
 the same run. Both children may cache bytecode (in a folder of this run, filled by a warm-up
-start), as an installed program does. Each child also reports the CPU time it used to the paint
-(steadier than wall time while other work shares the machine); DiploTrack its resident memory
-(VmRSS) and peak (VmHWM) then.
+start), as an installed program does; the warm-up also leaves DiploTrack's flag copies in the
+run's cache folder, as any earlier start would. Each child also reports the CPU time it used to
+the paint (steadier than wall time while other work shares the machine); DiploTrack its resident
+memory (VmRSS) and peak (VmHWM) then.
 """
 
 from __future__ import annotations
@@ -134,6 +136,7 @@ def child_environment(folder: Path) -> dict[str, str]:
         ("XDG_CONFIG_HOME", "config"),
         ("XDG_STATE_HOME", "state"),
         ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),  # the flags' small copies, made by the warm-up start
     ):
         env[variable] = str(folder / name)
     return env
