@@ -96,7 +96,7 @@ class CalendarView(QWidget):
         self.strip.key_handler = self.handle_key
         self.strip.claims_key = self.claims_key
         self.strip.item_clicked.connect(self._on_strip_clicked)
-        self.strip.item_activated.connect(self._open)
+        self.strip.item_activated.connect(self.open_item)
         self.strip.more_clicked.connect(self.show_undated_list)
         self.strip.leave_requested.connect(lambda: self._focus_target().setFocus())
         self.strip.hide()
@@ -117,7 +117,7 @@ class CalendarView(QWidget):
         surface.claims_key = self.claims_key
         surface.day_clicked.connect(self._on_day_clicked)
         surface.item_clicked.connect(self._on_item_clicked)
-        surface.item_activated.connect(self._open)
+        surface.item_activated.connect(self.open_item)
         surface.more_clicked.connect(self._on_more)
         surface.item_dropped.connect(self.move_item)
 
@@ -147,17 +147,14 @@ class CalendarView(QWidget):
     @property
     def agenda(self) -> AgendaView:
         if self._agenda is None:
-            from . import agenda as agenda_page
+            from .agenda_page import build_agenda
 
-            agenda = agenda_page.AgendaView(self.shown)
-            agenda.key_handler = self.handle_key
-            agenda.clicked.connect(self._on_agenda_current)
-            agenda.activated.connect(self._on_agenda_activated)
-            agenda.empty_text = self.tr("Nothing in this period.")
-            self.stack.addWidget(agenda)
-            QWidget.setTabOrder(agenda, self.strip)
-            self._agenda = agenda
+            self._agenda = build_agenda(self)
+            QWidget.setTabOrder(self._agenda, self.strip)
         return self._agenda
+
+    def empty_agenda_text(self) -> str:
+        return self.tr("Nothing in this period.")
 
     def surfaces(self) -> tuple[CalendarSurface, ...]:
         """The painted day surfaces of the pages built so far."""
@@ -170,7 +167,7 @@ class CalendarView(QWidget):
     def retranslate(self) -> None:
         self.bar.retranslate()
         if self._agenda is not None:
-            self._agenda.empty_text = self.tr("Nothing in this period.")
+            self._agenda.empty_text = self.empty_agenda_text()
         self.strip.relayout()
         self._update_title()
 
@@ -308,23 +305,12 @@ class CalendarView(QWidget):
 
     def _after_selection(self) -> None:
         if self.mode is Mode.AGENDA:
-            self._sync_agenda()
+            from .agenda_page import follow_selection
+
+            follow_selection(self)
         for surface in self.surfaces():
             surface.update()
         self.strip.update()
-
-    def _sync_agenda(self) -> None:
-        model = self.agenda.agenda
-        row = None
-        if self.shown.selected is not None:
-            row = model.row_of(self.shown.selected, self.shown.selected_day)
-        if row is None:
-            row = model.row_of_day(self.shown.selected_day)
-        if row is not None:
-            index = model.index(row, 0)
-            self.agenda.scrollTo(index)
-            if self.shown.selected is not None and model.line(row).item is not None:
-                self.agenda.setCurrentIndex(index)
 
     def _on_day_clicked(self, day: date) -> None:
         self.notice.clear()
@@ -348,17 +334,9 @@ class CalendarView(QWidget):
 
     def show_undated_list(self) -> None:
         """ "+N" of the strip: the month's list, at its "Date not fixed" group."""
-        self.set_mode(Mode.AGENDA)
-        model = self.agenda.agenda
-        self.agenda.scrollToTop()
-        for row in range(model.rowCount()):
-            item = model.line(row).item
-            if item is not None:
-                if item.approximate:  # the group is first when there is one
-                    self.agenda.setCurrentIndex(model.index(row, 0))
-                    self._on_agenda_current()
-                break
-        self.agenda.setFocus()
+        from .agenda_page import show_undated
+
+        show_undated(self)
 
     def _on_selection(self, ref: RecordRef | None) -> None:
         self.shown.selected = (
@@ -370,23 +348,8 @@ class CalendarView(QWidget):
         self.shown.selected_day = day
         self.set_mode(Mode.DAY)
 
-    def _open(self, item: CalendarItem) -> None:
+    def open_item(self, item: CalendarItem) -> None:
         self.context.open(item_ref(item))
-
-    def _on_agenda_current(self) -> None:
-        index = self.agenda.currentIndex()
-        item = index.data(self.agenda.agenda.ItemRole)
-        if isinstance(item, CalendarItem):
-            if not item.approximate:  # a period has no day to select
-                self.shown.selected_day = index.data(self.agenda.agenda.DayRole)
-            self.shown.selected = item_ref(item)
-            self.context.select(item_ref(item))
-
-    def _on_agenda_activated(self) -> None:
-        self._on_agenda_current()
-        item = self.agenda.currentIndex().data(self.agenda.agenda.ItemRole)
-        if isinstance(item, CalendarItem):
-            self._open(item)
 
     def select_ref(self, ref: RecordRef) -> None:
         """Selects an item shown (Alt+arrows), keeping the selected day."""
