@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThreadPool, Signal
 from PySide6.QtGui import QAction
@@ -13,6 +14,9 @@ from diplotrack.domain import KnownError
 from diplotrack.services.changes import Changes, RecordRef
 
 from .context import AppContext
+
+if TYPE_CHECKING:
+    from diplotrack.store.database import Database
 
 log = logging.getLogger("diplotrack.ui.window")
 
@@ -71,13 +75,14 @@ class DemoFilling(QObject):
         )
         self.busy = True
         self.action.setEnabled(False)
-        QThreadPool.globalInstance().start(self._fill)
+        db = self.context.db  # opened here, in the GUI thread, if a quick start has not yet
+        QThreadPool.globalInstance().start(lambda: self._fill(db))
 
-    def _fill(self) -> None:
+    def _fill(self, db: Database) -> None:
         from diplotrack.demo import fill_demo
 
         try:
-            summary = fill_demo(self.context.db)
+            summary = fill_demo(db)
         except KnownError as error:
             self.failed.emit(error.message)
         except Exception as error:  # a bug: the whole story goes to the log, a line to the person
