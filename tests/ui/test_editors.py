@@ -22,6 +22,7 @@ from diplotrack.store.database import open_database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.editors import open_editor
 from diplotrack.ui.dialogs.event_editor import EventEditor
+from diplotrack.ui.dialogs.followup_editor import FollowUpEditor
 from support.demo import id_of
 from support.gestures import type_text
 
@@ -218,3 +219,27 @@ def test_open_twice_gives_the_same_window_and_unchanged_save_keeps_the_version(
     assert editor.save()
     assert event_input(context.db, meeting)[1] == version
     assert context.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("fixture", "start", "follow_up_due"),
+    [
+        ("context", "10/04/2024 11:00", "19/04/2024"),
+        ("context_ru", "10.04.2024 11:00", "19.04.2024"),
+    ],
+)
+def test_dates_are_written_as_the_windows_language_writes_them(
+    qtbot: QtBot, request: pytest.FixtureRequest, fixture: str, start: str, follow_up_due: str
+) -> None:
+    """A day in an editor's fields reads as the same day on chips and in the filter bar."""
+    context: AppContext = request.getfixturevalue(fixture)
+    editor = _editor(qtbot, context, RecordRef("event", id_of(context.db, "event", MEETING)))
+    assert editor.starts.text() == start
+    editor.all_day.setChecked(True)
+    assert editor.starts.text() == start.split()[0]
+    editor.all_day.setChecked(False)
+    follow_up = open_editor(context, None, "followup")
+    assert isinstance(follow_up, FollowUpEditor)
+    qtbot.addWidget(follow_up, before_close_func=lambda widget: widget.discard_changes())
+    follow_up.due_on.set_value(date(2024, 4, 19))
+    assert follow_up.due_on.text() == follow_up_due

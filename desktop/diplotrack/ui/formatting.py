@@ -30,6 +30,12 @@ def format_short_date(day: date, language: str) -> str:
     return locale_for(language).toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
+def day_field_format(language: str) -> str:
+    """How a date field shows a day: as ``format_short_date`` writes it, with the year whole
+    (10.04.2024 in Russian, 10/04/2024 in English)."""
+    return locale_for(language).dateFormat(QLocale.FormatType.ShortFormat)
+
+
 def format_time(moment: datetime, zone: tzinfo) -> str:
     local = moment.astimezone(zone)
     return QTime(local.hour, local.minute).toString("HH:mm")

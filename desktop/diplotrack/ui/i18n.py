@@ -10,6 +10,12 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = ("ru", "en")  # English is the source language: its files hold only plural forms
 
 _installed: list[QTranslator] = []
+_language = ""  # the language whose translators are installed
+
+
+def installed_language() -> str:
+    """The language ``install_language`` installed last (the system's before any)."""
+    return _language or system_language()
 
 
 def system_language() -> str:
@@ -25,9 +31,11 @@ def install_language(language: str) -> list[str]:
     English, the source language, has files only where a text needs its plural forms
     ("%n event(s)" → "1 event", "29 events"); Qt's own English is its source text.
     """
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a QCoreApplication")
+    _language = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -30,14 +30,12 @@ from diplotrack.services.changes import Changes
 from diplotrack.services.events import EventInput
 from diplotrack.services.snapshots import event_input
 
+from ..formatting import day_field_format
 from ..widgets.pickers import RecordChips, RecordPicker
 from .editor_base import RecordEditor
 from .event_parts import ParticipantRows, RecurrenceField
 from .fields import EnumBox, TimeZoneBox, field_label
 from .linked_lists import AttachmentList, FollowUpList
-
-_DATE_TIME = "dd.MM.yyyy HH:mm"
-_DATE = "dd.MM.yyyy"
 
 
 def _zone_name(zone: tzinfo) -> str:
@@ -78,9 +76,11 @@ class EventEditor(RecordEditor):
         self.level_label, self.format_label = QLabel(), QLabel()
         self.starts = QDateTimeEdit()
         self.ends = QDateTimeEdit()
+        # a day as the window's language writes it (10.04.2024, 10/04/2024), and the time
+        self._day_format = day_field_format(self.context.language)
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(_DATE_TIME)
+            edit.setDisplayFormat(f"{self._day_format} HH:mm")
         self.starts.dateTimeChanged.connect(self._start_moved)
         self._last_start = self.starts.dateTime()
         self.zone = TimeZoneBox()
@@ -191,7 +191,7 @@ class EventEditor(RecordEditor):
 
     def _all_day_toggled(self, all_day: bool) -> None:
         for edit in (self.starts, self.ends):
-            edit.setDisplayFormat(_DATE if all_day else _DATE_TIME)
+            edit.setDisplayFormat(self._day_format if all_day else f"{self._day_format} HH:mm")
         self.zone.setEnabled(not all_day)
         self._precision_allowed()
 

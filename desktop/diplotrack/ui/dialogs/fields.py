@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QWidget
 
 from diplotrack.services.messages import FIELD_LABELS
 
+from ..formatting import day_field_format
+from ..i18n import installed_language
 from ..labels import QT_TRANSLATE_NOOP, label
 
 # Field names as the services name them, labelled the way the forms show them.
@@ -106,7 +108,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
+        self.setDisplayFormat(day_field_format(installed_language()))
         self.setMinimumDate(_EMPTY_DAY)
         self.setSpecialValueText(" ")
         self.setDate(_EMPTY_DAY)

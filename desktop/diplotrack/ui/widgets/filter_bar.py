@@ -31,6 +31,7 @@ from diplotrack.domain import enums
 from diplotrack.domain.filters import RecordFilter
 
 from ..context import AppContext
+from ..formatting import day_field_format
 from ..saved_filters import SavedFilters
 from .filter_chips import FilterChip, ValueMenu
 from .filter_country import CountryBox
@@ -188,9 +189,8 @@ class FilterBar(QWidget):
         self.person_edit.setPlaceholderText(self.tr("+ person"))
         self.organization_edit.setPlaceholderText(self.tr("+ organization"))
         self.text_edit.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
-        locale = "dd.MM.yyyy" if self._context.language == "ru" else "dd/MM/yyyy"
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(locale)
+            edit.setDisplayFormat(day_field_format(self._context.language))
         self._show(self._context.filter)
 
     def _on_language(self, _language: str) -> None:
