@@ -104,6 +104,7 @@ _CONTEXT = re.compile(r"(<context>\s*<name>(.*?)</name>)(.*?)(</context>)", re.D
 _MESSAGE = re.compile(r"<message>(.*?)</message>", re.DOTALL)
 _APOSTROPHE = {"'": "&apos;"}  # as lupdate writes it
 _TRANSLATION = re.compile(r"<translation\b[^>]*?(?:/>|>.*?</translation>)", re.DOTALL)
+_PLURAL_MESSAGE = re.compile(r'<message numerus="yes">.*?</message>', re.DOTALL)
 
 
 def keep_plurals(text: str, before: str) -> str:
@@ -120,6 +121,8 @@ def keep_plurals(text: str, before: str) -> str:
         source = re.search(r"<source>(.*?)</source>", inner, re.DOTALL)
         if source is None or not re.search(r"%L?n", html.unescape(source.group(1))):
             return match.group(0)
+        if re.search(r'<translation type="(?:vanished|obsolete)"', inner):
+            return match.group(0)  # found in no source: lupdate's word stands
         forms = old.get((context, html.unescape(source.group(1))))
         if forms:
             lines = "".join(
@@ -140,6 +143,26 @@ def keep_plurals(text: str, before: str) -> str:
     return _CONTEXT.sub(context, text)
 
 
+def plurals_only(text: str) -> str:
+    """Only the plural messages of a .ts (``keep_plurals`` has marked them all), and only the
+    contexts that hold one.
+
+    lupdate's own -pluralonly keeps what its parser sees as plural, which misses
+    QCoreApplication.translate(context, "%n days left", "", days) and QT_TRANSLATE_NOOP: their
+    English forms ("1 day left") would never reach the file.
+    """
+
+    def context(match: re.Match[str]) -> str:
+        kept = [found.group(0) for found in _PLURAL_MESSAGE.finditer(match.group(3))]
+        if not kept:
+            return ""
+        body = "".join(f"\n    {message}" for message in kept)
+        return f"{match.group(1)}{body}\n{match.group(4)}"
+
+    # a dropped context leaves its line's end behind: one per context is written again
+    return re.sub(r"\n(?:\n)+(?=<context>|</TS>)", "\n", _CONTEXT.sub(context, text))
+
+
 def update(translation: Translation, drop_vanished: bool = False) -> None:
     """Runs lupdate over the translation's sources into its .ts, its translations kept."""
     target = I18N / translation.ts
@@ -151,8 +174,6 @@ def update(translation: Translation, drop_vanished: bool = False) -> None:
     if translation.tr_noop_context is not None:
         text = _rename_context(text, translation.tr_noop_context, "")
         command += ["-tr-function-alias", "QT_TR_NOOP+=tr_noop"]
-    if translation.plural_only:
-        command.append("-pluralonly")
     if drop_vanished:
         command.append("-no-obsolete")
     work.write_text(text, encoding="utf-8")
@@ -174,6 +195,8 @@ def update(translation: Translation, drop_vanished: bool = False) -> None:
     if translation.tr_noop_context is not None:
         after = _rename_context(after, "", translation.tr_noop_context)
     after = keep_plurals(after, before)
+    if translation.plural_only:
+        after = plurals_only(after)
     notes = _notes(before)
     if notes:
         opening = re.search(r"<TS\b[^>]*>\n", after)
@@ -248,8 +271,9 @@ def main(argv: list[str] | None = None) -> int:
         for text in gone:
             print(f"  vanished    {text}")
     if untranslated:
+        texts = "1 text" if untranslated == 1 else f"{untranslated} texts"
         print(
-            f"{untranslated} text(s) to translate: scripts/fill_ts.py FILE.ts MAP.json, "
+            f"{texts} to translate: scripts/fill_ts.py FILE.ts MAP.json, "
             "then scripts/setup to compile",
             file=sys.stderr,
         )
