@@ -4,7 +4,7 @@ a re-imported calendar updates what changed; a dry run, a refusal and a cancel c
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,18 +15,23 @@ from ical_kit import ICS_DIR, counts
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from diplotrack.domain import Event, EventParticipant
+from diplotrack.domain import Event, EventParticipant, Person
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.interchange.ical import export_calendar, import_calendar, read_calendar
 from diplotrack.interchange.ical.matching import same_rule
 from diplotrack.interchange.report import ImportCancelled
 from diplotrack.services.delegations import DelegationInput, create_delegation
 from diplotrack.services.events import EventInput, ParticipantInput, all_day_span, create_event
-from diplotrack.services.people import PersonInput, create_person
+from diplotrack.services.organizations import OrganizationInput, create_organization
+from diplotrack.services.people import PersonInput, PositionInput, create_person
 from diplotrack.services.places import PlaceInput, create_place
 from diplotrack.store.database import Database, open_database
 
 BERLIN = ZoneInfo("Europe/Berlin")
+KABAEV_POST = (
+    "руководитель канцелярии посольства Киргизской Республики в Российской Федерации в Красноярске"
+)
+NOTES = "Поздравление с праздником Ураза-байрам"
 
 
 def _office(db: Database) -> dict[str, int]:
@@ -36,7 +41,17 @@ def _office(db: Database) -> dict[str, int]:
     loginov = create_person(
         db, PersonInput(name="Владислав Логинов", country="RU", email="mayor@admkrsk.ru")
     ).created_id("person")
-    kabaev = create_person(db, PersonInput(name="Азамат Кабаев", country="KG")).created_id("person")
+    kabaev = create_person(
+        db,
+        PersonInput(name="Азамат Кабаев", country="KG"),
+        positions=(
+            PositionInput(title="советник посольства", ended_on=date(2023, 10, 31)),
+            PositionInput(title=KABAEV_POST, started_on=date(2023, 11, 1)),
+        ),
+    ).created_id("person")
+    departments = create_organization(
+        db, OrganizationInput(name="Администрация города Красноярска", country="RU")
+    ).created_id("organization")
     meeting = create_event(
         db,
         EventInput(
@@ -48,10 +63,15 @@ def _office(db: Database) -> dict[str, int]:
             place_id=place,
             venue="Администрация города, зал заседаний",
             countries=("RU", "KG"),
-            notes="Поздравление с праздником Ураза-байрам",
+            notes=NOTES,
             participants=(
                 ParticipantInput(person_id=kabaev, role="guest"),
                 ParticipantInput(person_id=loginov, role="host"),
+                ParticipantInput(
+                    organization_id=departments,
+                    role="participant",
+                    description="руководители департаментов",
+                ),
             ),
         ),
     ).created_id("event")
@@ -154,14 +174,25 @@ def test_export_then_import_into_a_fresh_database(database: Database, tmp_path: 
             assert rest == rest_after, title
             assert same_rule(rule, rule_after), (rule, rule_after)
             assert venue_after in (venue, ", ".join(v for v in (venue, "Красноярск") if v))
+        with fresh.session() as session:
+            kabaev = session.scalars(select(Person).where(Person.name == "Азамат Кабаев")).one()
+            assert [post.title for post in kabaev.positions] == [KABAEV_POST]
+            meeting = session.scalars(select(Event).where(Event.notes.is_not(None))).one()
+            # the lines after the notes are not notes; the organization the fresh office does
+            # not know is kept in them with who of it came
+            assert meeting.notes == (
+                f"{NOTES}\n\nATTENDEE: Администрация города Красноярска"
+                " — руководители департаментов"
+            )
         again = open_database(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
         second = tmp_path / "again.ics"
         export_calendar(again, RecordFilter(), second)
         again.close()
         uids = {str(e["UID"]) for e in calendar.walk("VEVENT")}
-        assert uids == {
-            str(e["UID"]) for e in icalendar.Calendar.from_ical(second.read_bytes()).walk("VEVENT")
-        }
+        exported = icalendar.Calendar.from_ical(second.read_bytes()).walk("VEVENT")
+        assert uids == {str(e["UID"]) for e in exported}
+        (description,) = [str(e["DESCRIPTION"]) for e in exported if "DESCRIPTION" in e]
+        assert description.count(f"Азамат Кабаев — {KABAEV_POST}") == 1
     finally:
         fresh.close()
 
@@ -176,6 +207,93 @@ def test_reimporting_our_own_export_changes_nothing(database: Database, tmp_path
     assert not +report.created and not +report.updated
     assert report.unchanged["events"] == 4
     assert counts(database) == before
+    with database.session() as session:
+        meeting = session.scalars(select(Event).where(Event.notes.is_not(None))).one()
+        assert meeting.notes == NOTES
+        assert [p.description for p in meeting.participants] == [
+            None,
+            None,
+            "руководители департаментов",
+        ]
+
+
+def _vevents(path: Path) -> dict[str, Any]:
+    return {
+        str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    }
+
+
+def test_participants_posts_are_lines_after_the_notes(database: Database, tmp_path: Path) -> None:
+    _office(database)
+    out = tmp_path / "office.ics"
+    export_calendar(database, RecordFilter(), out)
+    events = _vevents(out)
+    meeting = events["Рабочая встреча с руководителем канцелярии Посольства Кыргызской Республики"]
+    assert str(meeting["DESCRIPTION"]) == (
+        f"{NOTES}\n\n"
+        f"Азамат Кабаев — {KABAEV_POST}\n"
+        "Владислав Логинов\n"
+        "Администрация города Красноярска — руководители департаментов"
+    )
+    posts = {str(a.params["CN"]): a.params.get("X-DIPLOTRACK-POST") for a in meeting["ATTENDEE"]}
+    assert posts == {
+        "Азамат Кабаев": KABAEV_POST,
+        "Владислав Логинов": None,
+        "Администрация города Красноярска": "руководители департаментов",
+    }
+    # nobody with a post: the attendees alone, no lines
+    assert "DESCRIPTION" not in events["Weekly coordination"]
+
+
+def test_the_post_is_the_one_held_on_the_events_day(database: Database, tmp_path: Path) -> None:
+    _office(database)
+    with database.session() as session:
+        kabaev = session.scalars(select(Person.id).where(Person.name == "Азамат Кабаев")).one()
+    krasnoyarsk = ZoneInfo("Asia/Krasnoyarsk")
+    # the old post ended on 31 October, the new one began on 1 November; 00:30 on 1 November
+    # in Krasnoyarsk is still 31 October in UTC: the day is the event's own
+    for title, start in (
+        ("Последний день советника", datetime(2023, 10, 31, 23, 0, tzinfo=krasnoyarsk)),
+        ("Первый день руководителя", datetime(2023, 11, 1, 0, 30, tzinfo=krasnoyarsk)),
+    ):
+        create_event(
+            database,
+            EventInput(
+                title=title,
+                starts_at=start,
+                ends_at=start + timedelta(minutes=30),
+                timezone="Asia/Krasnoyarsk",
+                participants=(ParticipantInput(person_id=kabaev, role="guest"),),
+            ),
+        )
+    out = tmp_path / "office.ics"
+    export_calendar(database, RecordFilter(), out)
+    events = _vevents(out)
+    for title, post in (
+        ("Последний день советника", "советник посольства"),
+        ("Первый день руководителя", KABAEV_POST),
+    ):
+        assert events[title]["ATTENDEE"].params["X-DIPLOTRACK-POST"] == post
+        assert str(events[title]["DESCRIPTION"]) == f"Азамат Кабаев — {post}"
+
+
+def test_lines_another_program_changed_stay_in_the_notes(
+    database: Database, tmp_path: Path
+) -> None:
+    """Lines that no longer match the attendees are no longer ours to drop: nothing is lost."""
+    _office(database)
+    out = tmp_path / "office.ics"
+    export_calendar(database, RecordFilter(), out)
+    edited = tmp_path / "edited.ics"
+    edited.write_bytes(out.read_bytes().replace("Логинов\\n".encode(), "Логинов (мэр)\\n".encode()))
+    assert edited.read_bytes() != out.read_bytes()
+    report = import_calendar(database, edited)
+    assert report.updated["events"] == 1
+    with database.session() as session:
+        meeting = session.scalars(select(Event).where(Event.notes.is_not(None))).one()
+        assert meeting.notes is not None
+        assert meeting.notes.startswith(NOTES + "\n\nАзамат Кабаев — ")
+        assert "Владислав Логинов (мэр)\n" in meeting.notes
 
 
 def test_export_follows_the_filter_and_delegations_programmes(

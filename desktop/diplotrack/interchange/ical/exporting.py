@@ -5,7 +5,9 @@ Each event keeps its UID across exports (the calendar's own when it came from on
 our version counter. Times carry their zone (a VTIMEZONE for each zone used, from icalendar's
 tables), all-day events are VALUE=DATE, recurrence lines are written as stored. What only
 DiploTrack knows (kind, status, level, format, countries, place, venue, zone, roles) travels in
-X-DIPLOTRACK-… properties and parameters, so that our own export imports back unchanged.
+X-DIPLOTRACK-… properties and parameters, so that our own export imports back unchanged. A
+participant's post at the event goes in X-DIPLOTRACK-POST and, for the calendar programs that
+show no such parameter, as a line after the notes in DESCRIPTION (``participant_lines``).
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from icalendar import Event as VEvent
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from diplotrack.domain import Delegation, Event, EventParticipant
+from diplotrack.domain import Delegation, Event, EventParticipant, Person
 from diplotrack.domain.enums import EventStatus, ParticipantRole
 from diplotrack.domain.filters import RecordFilter
 from diplotrack.store.database import Database
 from diplotrack.store.queries.filtering import conditions
 
+from .participant_lines import POST, Line, participant_post, with_lines
 from .reading import OVERRIDE
 from .uids import own_uid
 
@@ -57,7 +60,9 @@ def exported_events(session: Session, flt: RecordFilter) -> list[Event]:
             or_(Event.id.in_(select(Event.id).where(*conditions(session, "event", flt))), programme)
         )
         .options(
-            selectinload(Event.participants).selectinload(EventParticipant.person),
+            selectinload(Event.participants)
+            .selectinload(EventParticipant.person)
+            .selectinload(Person.positions),
             selectinload(Event.participants).selectinload(EventParticipant.organization),
             selectinload(Event.topics),
             selectinload(Event.countries),
@@ -120,8 +125,9 @@ def _vevent(event: Event, keys: set[str], moved: set[str], stamp: datetime) -> V
         vevent.add("dtstart", event.starts_at.astimezone(zone))
         vevent.add("dtend", event.ends_at.astimezone(zone))
     vevent.add("summary", event.title)
-    if event.notes:
-        vevent.add("description", event.notes)
+    description = with_lines(event.notes, _people(vevent, event, zone))
+    if description:
+        vevent.add("description", description)
     location = ", ".join(v for v in (event.venue, event.place.name if event.place else None) if v)
     if location:
         vevent.add("location", location)
@@ -129,7 +135,6 @@ def _vevent(event: Event, keys: set[str], moved: set[str], stamp: datetime) -> V
         vevent.add("categories", [topic.name_ru for topic in event.topics])
     vevent.add("status", _STATUS[event.status])
     _recurrence(vevent, event, zone, moved)
-    _people(vevent, event)
     vevent.add("x-diplotrack-kind", event.kind.value)
     vevent.add("x-diplotrack-status", event.status.value)
     vevent.add("x-diplotrack-level", event.level.value)
@@ -181,7 +186,10 @@ def _address(email: str | None, fallback: str) -> vCalAddress:
     return vCalAddress(f"mailto:{email}" if email else fallback)
 
 
-def _people(vevent: VEvent, event: Event) -> None:
+def _people(vevent: VEvent, event: Event, zone: ZoneInfo) -> list[Line]:
+    """ORGANIZER and ATTENDEEs; each attendee's name and post, for DESCRIPTION's lines."""
+    day = event.starts_at.date() if event.all_day else event.starts_at.astimezone(zone).date()
+    lines: list[Line] = []
     organizer_written = False
     for participant in event.participants:
         role = participant.role
@@ -197,6 +205,10 @@ def _people(vevent: VEvent, event: Event) -> None:
         else:
             continue
         params["ROLE"] = "CHAIR" if role == ParticipantRole.HOST else "REQ-PARTICIPANT"
+        post = participant_post(participant, day)
+        if post:
+            params[POST] = post
+        lines.append((params["CN"], post))
         if role == ParticipantRole.HOST and not organizer_written and participant.person:
             organizer = vCalAddress(str(address))
             organizer.params["CN"] = params["CN"]
@@ -205,3 +217,4 @@ def _people(vevent: VEvent, event: Event) -> None:
         for key, value in params.items():
             address.params[key] = value
         vevent.add("attendee", address, encode=False)
+    return lines

@@ -10,13 +10,15 @@ from diplotrack.interchange.report import Problem, Where
 
 @dataclass(frozen=True)
 class CalendarPerson:
-    """An ORGANIZER or ATTENDEE: the name (CN) and e-mail it gives, its role in our words, and
-    whether it is a person, a group (an organization) or a room or resource."""
+    """An ORGANIZER or ATTENDEE: the name (CN) and e-mail it gives, its role in our words,
+    whether it is a person, a group (an organization) or a room or resource, and the post at
+    the event our export gives (a group's: who of it took part)."""
 
     name: str | None
     email: str | None
     role: str  # a ParticipantRole value
     kind: str = "person"  # "person" | "group" | "resource"
+    post: str | None = None
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from diplotrack.domain import (
     EventParticipant,
     KnownError,
     Person,
+    Position,
     Topic,
 )
 from diplotrack.domain.base import utcnow
@@ -59,6 +60,7 @@ from diplotrack.store.search import reindex
 
 from . import messages as msg
 from .matching import Directory, same_rule
+from .participant_lines import SEPARATOR
 from .plan import CalendarPlan, PlannedEvent
 from .uids import own_event_id, own_uid
 
@@ -75,7 +77,8 @@ _ENUMS: dict[str, type[StrEnum]] = {
 }
 
 
-Participant = tuple[int | None, int | None, str]  # person, organization, role
+# person, organization, role, description (None: the file says none; what is stored stays)
+Participant = tuple[int | None, int | None, str, str | None]
 
 
 @dataclass
@@ -252,22 +255,24 @@ class Storing:
             if person.kind == "group":
                 org = self.directory.organization(person.name)
                 if org is None:
-                    leftover.append(person.name or person.email or "?")
+                    who = person.name or person.email or "?"
+                    leftover.append(SEPARATOR.join(v for v in (who, person.post) if v))
                 elif ("organization", org) not in seen:
                     seen.add(("organization", org))
-                    found.append((None, org, person.role))
+                    found.append((None, org, person.role, person.post))
                 continue
             known = self.directory.person(person.name, person.email)
             if person.kind == "resource" or known is None:
                 leftover.append(person.name or person.email or "?")
             elif ("person", known) not in seen:
                 seen.add(("person", known))
-                found.append((known, None, person.role))
+                found.append((known, None, person.role, None))
         return found, leftover
 
     def _create_people(self, plan: CalendarPlan) -> None:
         """The people attendees name whom the office does not know yet, made through the ORM
-        (they get their history and search words) before any event refers to them."""
+        (they get their history and search words) before any event refers to them — with the
+        post our export gives them, its dates unknown."""
         made: list[Person] = []
         for planned in plan.events:
             for person in planned.people:
@@ -279,6 +284,9 @@ class Storing:
                     name=checks.required_text(person.name, "name", limit=300),
                     email=checks.optional_text(person.email, "email", limit=300),
                 )
+                if person.post:
+                    title = checks.required_text(person.post, "title", limit=500)
+                    new.positions.append(Position(title=title))
                 self.session.add(new)
                 self.session.flush()
                 self.directory.add_person(new.id, new.name, new.email)
@@ -305,8 +313,10 @@ class Storing:
                 },
             ),
             participants=[
-                participant_row(role=role, person_id=person, organization_id=org)
-                for person, org, role in want.participants
+                participant_row(
+                    role=role, person_id=person, organization_id=org, description=description
+                )
+                for person, org, role, description in want.participants
             ],
             countries=want.countries or (),
             topics=want.topic_ids,
@@ -333,16 +343,28 @@ class Storing:
                 event.countries, [session.get_one(Country, c) for c in want.countries]
             )
             changed = True
+        stored = {
+            (p.person_id, p.organization_id, str(p.role)): p.description for p in event.participants
+        }
+        wanted = [
+            (p, o, r, stored.get((p, o, str(r))) if d is None else d)
+            for p, o, r, d in want.participants
+        ]
         have = sorted(
-            (p.person_id or 0, p.organization_id or 0, str(p.role)) for p in event.participants
+            (p.person_id or 0, p.organization_id or 0, str(p.role), p.description or "")
+            for p in event.participants
         )
-        given = sorted((p or 0, o or 0, str(r)) for p, o, r in want.participants)
+        given = sorted((p or 0, o or 0, str(r), d or "") for p, o, r, d in wanted)
         if want.participants and have != given:
             event.participants[:] = [
                 EventParticipant(
-                    person_id=p, organization_id=o, role=ParticipantRole(r), position=n
+                    person_id=p,
+                    organization_id=o,
+                    role=ParticipantRole(r),
+                    description=d,
+                    position=n,
                 )
-                for n, (p, o, r) in enumerate(want.participants)
+                for n, (p, o, r, d) in enumerate(wanted)
             ]
             changed = True
         return changed

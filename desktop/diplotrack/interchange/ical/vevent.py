@@ -18,6 +18,7 @@ from diplotrack.interchange.report import Problem
 
 from . import messages as msg
 from .outline import Part
+from .participant_lines import POST, Line, without_lines
 from .plan import CalendarPerson, PlannedEvent
 from .zones import known_zone, zone_name
 
@@ -275,7 +276,8 @@ def _person(address: Any, role: str) -> CalendarPerson:
         role = ours
     elif str(params.get("ROLE", "")).upper() == "CHAIR":
         role = ParticipantRole.HOST
-    return CalendarPerson(name, email if "@" in email else None, role, kind)
+    post = " ".join(str(params.get(POST, "")).split()) or None
+    return CalendarPerson(name, email if "@" in email else None, role, kind, post)
 
 
 def _people(vevent: VEvent) -> tuple[CalendarPerson, ...]:
@@ -304,6 +306,15 @@ def _people(vevent: VEvent) -> tuple[CalendarPerson, ...]:
 def attendees_of(vevent: VEvent) -> list[Any]:
     attendees = vevent.get("ATTENDEE") or []
     return attendees if isinstance(attendees, list) else [attendees]
+
+
+def _notes(vevent: VEvent) -> str | None:
+    """DESCRIPTION without the participants' lines our export writes after the notes."""
+    lines: list[Line] = []
+    for address in attendees_of(vevent):
+        params = getattr(address, "params", {})
+        lines.append((str(params.get("CN", "")), str(params[POST]) if POST in params else None))
+    return without_lines(_text(vevent, "DESCRIPTION"), lines)
 
 
 def _categories(vevent: VEvent) -> tuple[str, ...]:
@@ -343,7 +354,7 @@ def planned_event(vevent: VEvent, part: Part, ctx: Context, key: str) -> Planned
             for first, last in periods_apart(vevent, end - start)
         ),
         status=status.value,
-        notes=_text(vevent, "DESCRIPTION"),
+        notes=_notes(vevent),
         location=_text(vevent, "LOCATION"),
         categories=_categories(vevent),
         people=_people(vevent),
