@@ -58,10 +58,10 @@ def test_check_finds_problems_made_behind_the_programs_back(database_url: str) -
     )
     outcome = run_command("check", database=database_url)
     assert outcome.returncode == 1, str(outcome)
-    assert "end before they start" in outcome.stdout
+    assert "1 event ends before it starts (id " in outcome.stdout
     assert "search index of person records" in outcome.stdout
     assert "without a search entry" in outcome.stdout
-    assert "problem(s) found" in outcome.stderr
+    assert "2 problems found" in outcome.stderr
 
 
 def test_check_finds_dangling_links_in_an_sqlite_file(tmp_path: Path) -> None:
@@ -75,8 +75,8 @@ def test_check_finds_dangling_links_in_an_sqlite_file(tmp_path: Path) -> None:
     connection.close()
     outcome = run_command("check", database=url)
     assert outcome.returncode == 1, str(outcome)
-    assert "SQLite foreign key check: 1 row(s) of event_country point nowhere" in outcome.stdout
-    assert "event_country: 1 row(s) whose event_id names no existing event" in outcome.stdout
+    assert "SQLite foreign key check: 1 row of event_country points nowhere" in outcome.stdout
+    assert "event_country: 1 row whose event_id names no existing event" in outcome.stdout
 
 
 def test_check_of_a_missing_file_is_an_error_and_creates_nothing(tmp_path: Path) -> None:

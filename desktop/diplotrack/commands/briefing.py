@@ -113,5 +113,5 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         raise KnownError(f"Cannot write {out}: {error.strerror or error}", field="out") from None
     del application
-    print(f"{out}: {briefing.title} — {pages} page(s)")
+    print(f"{out}: {briefing.title} — {pages} {'page' if pages == 1 else 'pages'}")
     return 0

@@ -38,8 +38,9 @@ def describe_location(engine: Engine) -> str:
     return f"PostgreSQL database {url.database} on {where} as {url.username or 'default user'}"
 
 
-def _ids(connection: Connection, table: Table, condition: ColumnElement[bool], label: str) -> str:
-    """ " (ids 3, 7, …)" for the first offending rows of a table with an ``id`` column."""
+def _ids(connection: Connection, table: Table, condition: ColumnElement[bool]) -> str:
+    """ " (ids 3, 7, …)" or " (id 3)" for the first offending rows of a table with an ``id``
+    column."""
     if "id" not in table.c:
         return ""
     ids = connection.scalars(
@@ -48,6 +49,7 @@ def _ids(connection: Connection, table: Table, condition: ColumnElement[bool], l
     if not ids:
         return ""
     more = ", …" if len(ids) == SHOWN_IDS else ""
+    label = "id" if len(ids) == 1 else "ids"
     return f" ({label} {', '.join(str(i) for i in ids)}{more})"
 
 
@@ -63,7 +65,8 @@ def check_sqlite_file(connection: Connection) -> Iterator[Finding]:
     if not violations:
         yield Finding(True, "SQLite foreign key check: ok")
     for table, count in sorted(violations.items()):
-        yield Finding(False, f"SQLite foreign key check: {count} row(s) of {table} point nowhere")
+        rows = f"1 row of {table} points" if count == 1 else f"{count} rows of {table} point"
+        yield Finding(False, f"SQLite foreign key check: {rows} nowhere")
     try:
         # rank 1: compare the FTS5 index with its content table, not only with itself
         connection.exec_driver_sql(
@@ -96,8 +99,8 @@ def check_references(connection: Connection) -> Iterator[Finding]:
                 columns = ", ".join(c.name for c, _ in pairs)
                 yield Finding(
                     False,
-                    f"{table.name}: {count} row(s) whose {columns} names no existing "
-                    f"{parent.name}{_ids(connection, table, condition, 'ids')}",
+                    f"{table.name}: {count} {'row' if count == 1 else 'rows'} whose {columns} "
+                    f"names no existing {parent.name}{_ids(connection, table, condition)}",
                 )
     if not problems:
         yield Finding(True, "every reference between records points to an existing record")
@@ -111,7 +114,12 @@ def check_event_times(connection: Connection) -> Iterator[Finding]:
     if count:
         yield Finding(
             False,
-            f"{count} event(s) end before they start{_ids(connection, table, condition, 'ids')}",
+            (
+                "1 event ends before it starts"
+                if count == 1
+                else f"{count} events end before they start"
+            )
+            + _ids(connection, table, condition),
         )
     else:
         yield Finding(True, "no event ends before it starts")
@@ -219,7 +227,7 @@ def run(database: str | None) -> int:
         print(("OK       " if finding.ok else "PROBLEM  ") + finding.message)
     problems = sum(1 for finding in findings if not finding.ok)
     if problems:
-        print(f"{problems} problem(s) found", file=sys.stderr)
+        print(f"{problems} {'problem' if problems == 1 else 'problems'} found", file=sys.stderr)
         return 1
     print("the database is sound")
     return 0
