@@ -14,6 +14,11 @@ from ..formatting import format_date, format_time
 from .fields import field_label
 
 
+def quoted(value: str, language: str) -> str:
+    """``value`` in the quotes of ``language``: «Зал №2» in Russian, “Hall 2” in English."""
+    return f"«{value}»" if language == "ru" else f"“{value}”"
+
+
 class StaleNotice(QFrame):
     """Hidden until a save is refused; Keep editing hides it again."""
 
@@ -74,8 +79,10 @@ class StaleNotice(QFrame):
             )
         else:
             lines.append(self.tr("Someone else saved this record after you opened it."))
+        language = context.language
         for field, old, new in error.changes:
-            lines.append(f"• {field_label(field)}: “{old}” → “{new}”")
+            change = f"{quoted(old, language)} → {quoted(new, language)}"
+            lines.append(f"• {field_label(field)}: {change}")
         lines.append(self.tr("Your changes are not saved. Reload to see theirs, or keep editing."))
         self.message.setText("\n".join(lines))
         self.show()
