@@ -82,15 +82,19 @@ class Reading:
         return self.text[self.tokens[first].start : self.tokens[last].stop]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean(text: str) -> str:
     """The text as analysed: Roman numerals made of Cyrillic look-alikes become Latin («ХI» →
-    «XI»), character for character, so offsets into the text stay the same."""
+    «XI»), and a lone surrogate (text pasted from a broken source) the replacement character
+    the language models can encode — character for character, so offsets stay the same."""
 
     def latin(match: re.Match[str]) -> str:
         candidate = match.group(0).translate(_LOOKALIKES)
         return candidate if _ROMAN_VALID.match(candidate) else match.group(0)
 
-    return _ROMAN.sub(latin, text)
+    return _SURROGATE.sub("\ufffd", _ROMAN.sub(latin, text))
 
 
 def language_of(text: str) -> str:
