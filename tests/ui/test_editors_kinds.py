@@ -4,6 +4,7 @@ a person's positions over time; an agreement's history; the follow-up and place 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -130,4 +131,39 @@ def test_agreement_shows_its_history(qtbot: QtBot, context: AppContext) -> None:
     assert editor.save()
     editor = _open(qtbot, context, "agreement", MEMORANDUM)
     assert isinstance(editor, AgreementEditor)
-    assert "expired" in editor.history.toPlainText().splitlines()[0]
+    assert editor.history.toPlainText().splitlines()[0].endswith("Status: “In force” → “Expired”")
+
+
+def _history_after_expiry(qtbot: QtBot, context: AppContext) -> AgreementEditor:
+    """The memorandum's history after it was made to expire on 31 December 2025, newest first."""
+    editor = _open(qtbot, context, "agreement", MEMORANDUM)
+    assert isinstance(editor, AgreementEditor)
+    assert editor.valid_until.value() is None
+    editor.status.set_value("expired")
+    editor.valid_until.set_value(date(2025, 12, 31))
+    assert editor.save()
+    editor = _open(qtbot, context, "agreement", MEMORANDUM)
+    assert isinstance(editor, AgreementEditor)
+    return editor
+
+
+def test_agreement_history_names_and_quotes_in_english(
+    qtbot: QtBot, context: AppContext, screenshots: Path
+) -> None:
+    editor = _history_after_expiry(qtbot, context)
+    lines = editor.history.toPlainText().splitlines()
+    changes = sorted(line.split(" · ")[-1] for line in lines[:2])
+    assert changes == ["Status: “In force” → “Expired”", "Valid until: — → “31/12/2025”"]
+    assert not any("«" in line or "»" in line for line in lines)
+    editor.history.grab().save(str(screenshots / "agreement-history-en.png"))
+
+
+def test_agreement_history_names_and_quotes_in_russian(
+    qtbot: QtBot, context_ru: AppContext, screenshots: Path
+) -> None:
+    editor = _history_after_expiry(qtbot, context_ru)
+    lines = editor.history.toPlainText().splitlines()
+    changes = sorted(line.split(" · ")[-1] for line in lines[:2])
+    assert changes == ["Действует до: — → «31.12.2025»", "Статус: «Действует» → «Истекло»"]
+    assert not any("“" in line or "”" in line for line in lines)
+    editor.history.grab().save(str(screenshots / "agreement-history-ru.png"))
