@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from .actions import WindowActions
 from .context import AppContext
+
+#: where the window reads a press release: File ▸ New from press release…, as the menus say it
+#: (a translation context and text each, looked up where the menus' own translations are)
+PRESS_RELEASE_MENU = (("WindowActions", "&File"), ("DraftActions", "New from press &release…"))
 
 #: the files a drop onto the window opens in the import dialog
 IMPORTED_SUFFIXES = (".ics", ".xlsx", ".csv", ".tsv", ".txt")
@@ -85,6 +89,24 @@ class ExchangeActions(QObject):
                     QTimer.singleShot(0, lambda: self.open_import(path))
                     return True
         return super().eventFilter(watched, event)
+
+
+def press_release_menu() -> str:
+    """«File ▸ New from press release…» in the interface language, without access keys."""
+    names = (QCoreApplication.translate(context, text) for context, text in PRESS_RELEASE_MENU)
+    return " ▸ ".join(name.replace("&", "") for name in names)
+
+
+def open_as_press_release(context: AppContext, path: Path, importing: QDialog) -> None:
+    """The import dialog closed and the press-release dialog open with the text of ``path``
+    (one open already with a text of its own is shown as it is, not overwritten)."""
+    from .dialogs.draft_dialog import DraftDialog
+    from .draft_actions import open_draft_dialog
+
+    importing.reject()
+    dialog = open_draft_dialog(context, importing.parentWidget())
+    if isinstance(dialog, DraftDialog) and not dialog.text_page.text().strip():
+        dialog.text_page.open_file(path)
 
 
 def install_exchange_actions(

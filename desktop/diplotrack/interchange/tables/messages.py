@@ -20,6 +20,10 @@ NOT_TEXT = tr_noop(
     "“{name}” is neither a spreadsheet nor a text table: byte {offset} is not text. "
     "Save it as .xlsx or CSV."
 )
+PROSE = tr_noop(
+    "“{name}” reads as running text, not as a table of records, so it cannot be imported. "
+    "If it is a press release, make a draft of it: diplotrack draft {path}"
+)
 EMPTY_TABLE = tr_noop("“{name}” holds no table: no row with column headings was found.")
 NO_COLUMNS_KNOWN = tr_noop(
     "None of the columns of “{name}” is known ({headers}). "

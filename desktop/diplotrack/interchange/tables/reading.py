@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from . import messages as msg
+from .prose import refuse_prose
 
 # What a cell can hold: text from a CSV, or what openpyxl gives for a spreadsheet cell.
 Cell = str | int | float | bool | date | datetime | time | None
@@ -131,6 +132,7 @@ def _read_text(path: Path) -> Table:
     except OSError as error:
         raise msg.refusal(msg.NO_FILE, name=path.name, detail=error.strerror or error) from error
     encoding, text = decode(raw, path.name)
+    refuse_prose(text, path)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     numbered: list[tuple[int, tuple[Cell, ...]]] = []

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from diplotrack.domain import KnownError
 from diplotrack.interchange.report import ImportCancelled, ImportReport, Progress
+from diplotrack.interchange.tables.messages import PROSE
 
 from ..context import AppContext
+from ..exchange_actions import open_as_press_release
 from ..operations import translated_message
 from .exchange_job import ExchangeJob
 from .import_activity import ImportActivity
@@ -66,6 +68,9 @@ class ImportDialog(QDialog):
 
         self.file_page = FilePage(self)
         self.file_page.confirmed.connect(self.go_on)
+        self.file_page.press_release_asked.connect(
+            lambda path: open_as_press_release(context, path, self)
+        )
         self.table_page = TablePage(self)
         self.table_page.register_chosen.connect(self._register_chosen)
         self.calendar_page = ProblemsPage("calendarPreview", self)
@@ -137,7 +142,7 @@ class ImportDialog(QDialog):
             self._show_page(FILE)
 
     def _file_error(self, text: str) -> None:
-        self.file_page.error.setText(text)
+        self.file_page.show_error(text)
 
     # -- a table -------------------------------------------------------------------------------
     def _table_opened(self, opened: OpenedTable) -> None:
@@ -267,6 +272,10 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportCancelled):
             if step == "import":
                 self._import_cancelled()
+        elif isinstance(error, KnownError) and error.template == PROSE and self.path:
+            self._show_page(FILE)
+            self.file_page.show_prose(self.path)
+            self._update_buttons()
         elif isinstance(error, KnownError):
             self._show_error(step, translated_message(error))
         elif isinstance(error, OSError):

@@ -28,6 +28,7 @@ from diplotrack.interchange.tables.fields import REGISTERS
 from diplotrack.interchange.tables.mapping import TableMapping
 from diplotrack.interchange.tables.reading import Table
 
+from ..exchange_actions import press_release_menu
 from ..formatting import locale_for
 from .import_mapping import ColumnMappingTable, field_label, register_label
 from .import_models import ProblemListModel, RowPreviewModel
@@ -67,6 +68,8 @@ class FilePage(QWidget):
 
     #: Enter in the path field
     confirmed = Signal()
+    #: "Open as a press release": the file that reads as running text, to be read as one
+    press_release_asked = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +85,14 @@ class FilePage(QWidget):
         self.browse_button.clicked.connect(self.browse)
         self.error = _note(self, "importFileError")
         self.error.setStyleSheet(ERROR_STYLE)
+        #: the file shown as running text rather than a table, if it is
+        self.prose: Path | None = None
+        self.press_release_button = QPushButton(self)
+        self.press_release_button.setObjectName("importAsPressRelease")
+        self.press_release_button.hide()
+        self.press_release_button.clicked.connect(
+            lambda: self.press_release_asked.emit(self.prose) if self.prose else None
+        )
         row = QHBoxLayout()
         row.addWidget(self.path_label)
         row.addWidget(self.path_edit, 1)
@@ -91,6 +102,7 @@ class FilePage(QWidget):
         layout.addSpacing(8)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.press_release_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def retranslate(self) -> None:
@@ -104,6 +116,30 @@ class FilePage(QWidget):
         self.path_label.setText(self.tr("&File:"))
         self.path_edit.setPlaceholderText(self.tr("A path, or drop a file onto the window"))
         self.browse_button.setText(self.tr("&Browse…"))
+        self.press_release_button.setText(self.tr("Open as a &press release…"))
+        if self.prose is not None:
+            self.error.setText(
+                self.tr(
+                    "“%1” reads as running text, not as a table of records, so it cannot be "
+                    "imported. If it is a press release, open it with %2: DiploTrack makes a "
+                    "draft event of it with its people and places."
+                )
+                .replace("%2", press_release_menu())
+                .replace("%1", self.prose.name)
+            )
+
+    def show_error(self, text: str) -> None:
+        """What is wrong with the file chosen ("" when nothing is)."""
+        self.prose = None
+        self.press_release_button.hide()
+        self.error.setText(text)
+
+    def show_prose(self, path: Path) -> None:
+        """``path`` is running text, perhaps a press release: where to read it, and a button
+        to read it there."""
+        self.prose = path
+        self.press_release_button.show()
+        self.retranslate()
 
     def browse(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
