@@ -4,23 +4,23 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="53"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="57"/>
         <source>&amp;Import…</source>
-        <extracomment>the files a drop onto the window opens in the import dialog</extracomment>
+        <extracomment>where the window reads a press release: File ▸ New from press release…, as the menus say it (a translation context and text each, looked up where the menus&apos; own translations are) the files a drop onto the window opens in the import dialog</extracomment>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="55"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="59"/>
         <source>Take in a calendar (.ics) or a register from Excel or CSV</source>
         <translation>Загрузить календарь (.ics) или реестр из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="57"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="61"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="59"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="63"/>
         <source>Write the current register, as filtered, to .ics, .xlsx, .csv or .json</source>
         <translation>Записать текущий реестр с учётом фильтра в .ics, .xlsx, .csv или .json</translation>
     </message>
@@ -229,33 +229,43 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="99"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="111"/>
         <source>Choose a calendar (.ics from Outlook, Thunderbird or a phone) or a register kept in Excel or CSV. Nothing is changed until you press Import; first you see what the file holds and what is wrong in it.</source>
-        <extracomment>the dialog&apos;s pages, in the order of its stack the problems a table&apos;s preview spells out in full under the rows Enter in the path field</extracomment>
+        <extracomment>the dialog&apos;s pages, in the order of its stack the problems a table&apos;s preview spells out in full under the rows Enter in the path field &quot;Open as a press release&quot;: the file that reads as running text, to be read as one the file shown as running text rather than a table, if it is</extracomment>
         <translation>Выберите календарь (.ics из Outlook, Thunderbird или телефона) или реестр, который вёлся в Excel или CSV. Пока вы не нажмёте «Импортировать», ничего не меняется: сначала вы увидите, что в файле и что в нём не так.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="104"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="116"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="105"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="117"/>
         <source>A path, or drop a file onto the window</source>
         <translation>Путь к файлу — или перетащите файл в окно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="106"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="118"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="111"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="119"/>
+        <source>Open as a &amp;press release…</source>
+        <translation>Открыть как &amp;пресс-релиз…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="123"/>
+        <source>“%1” reads as running text, not as a table of records, so it cannot be imported. If it is a press release, open it with %2: DiploTrack makes a draft event of it with its people and places.</source>
+        <translation>«%1» — связный текст, а не таблица записей, поэтому его нельзя импортировать. Если это пресс-релиз, откройте его через «%2»: DiploTrack составит по нему черновик мероприятия с участниками и местами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="147"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="113"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="149"/>
         <source>Calendars (*.ics);;Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
         <translation>Календари (*.ics);;Таблицы (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
@@ -330,23 +340,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="121"/>
         <source>Choose a file to import.</source>
         <extracomment>a pause after a mapping change before the rows are checked again a step&apos;s work is about to start in the background: (step, its ExchangeJob) the step under way (&quot;read&quot;, &quot;check&quot;, &quot;import&quot;), and its job the window was closed during the import: it closes once the import has stopped</extracomment>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="123"/>
         <source>There is no file %1.</source>
         <translation>Файла %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="282"/>
         <source>The file cannot be read: %1</source>
         <translation>Файл не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_dialog.py" line="344"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -454,52 +464,52 @@
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="308"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="344"/>
         <source>%1 cannot be imported.</source>
         <translation>Файл %1 нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="312"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="348"/>
         <source>What is wrong in the file:</source>
         <translation>Что в файле не так:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="316"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="352"/>
         <source>What %1 holds</source>
         <translation>Что содержит %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="320"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="356"/>
         <source>These parts of the file are broken and would be skipped:</source>
         <translation>Эти части файла повреждены и будут пропущены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="327"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="363"/>
         <source>The file was refused: nothing was imported.</source>
         <translation>Файл отклонён: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="334"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="370"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="338"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="374"/>
         <source>Skipped, and why:</source>
         <translation>Пропущено и почему:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="342"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="378"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="343"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="379"/>
         <source>The database is as it was before the import began.</source>
         <translation>База данных осталась такой, какой была до начала импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="349"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="385"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
@@ -507,62 +517,62 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="180"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="216"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: строк — %2, столбцов — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="186"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="222"/>
         <source>encoding %1</source>
         <translation>кодировка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="188"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="224"/>
         <source>tab</source>
         <translation>табуляцией</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="188"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="224"/>
         <source>space</source>
         <translation>пробелом</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="191"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="227"/>
         <source>separated by %1</source>
         <translation>разделитель — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="193"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="229"/>
         <source>sheet «%1»</source>
         <translation>лист «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="202"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="238"/>
         <source>Choose the column that holds: %1.</source>
         <translation>Укажите столбец, в котором: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="225"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="261"/>
         <source>Rows with problems: %1 — they are skipped.</source>
         <translation>Строк с ошибками: %1 — они будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="242"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="278"/>
         <source>… and %1 more: see the Problems column.</source>
         <translation>… и ещё %1: см. столбец «Ошибки».</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="264"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="300"/>
         <source>&amp;Register:</source>
         <translation>&amp;Реестр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="305"/>
         <source>Which field each column of the file fills:</source>
         <translation>Какое поле заполняет каждый столбец файла:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="271"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_pages.py" line="307"/>
         <source>The first rows as they would be imported, and every row with a problem:</source>
         <translation>Первые строки в том виде, в каком они будут импортированы, и все строки с ошибками:</translation>
     </message>
