@@ -434,102 +434,107 @@
         <translation>Записи «{kind}» с номером {id} нет. Возможно, её кто-то перенёс в архив.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="121"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="122"/>
+        <source>There is no {kind_label} “{key}” (or it is archived)</source>
+        <translation>Запись не найдена или перенесена в архив: {kind_label} «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="123"/>
         <source>This {kind} is archived. Restore it before changing it.</source>
         <translation>Эта запись ({kind}) в архиве. Восстановите её, прежде чем менять.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="122"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="124"/>
         <source>This {kind} is already archived.</source>
         <translation>Эта запись ({kind}) уже в архиве.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="123"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="125"/>
         <source>This {kind} is not archived.</source>
         <translation>Эта запись ({kind}) не в архиве.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="125"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="127"/>
         <source>{who} saved this {kind} at {when}, after you opened it. Their changes: {fields}. Open it again to see them, then make your change.</source>
         <translation>{who} сохранил(а) эту запись ({kind}) в {when}, уже после того, как вы её открыли. Изменено: {fields}. Откройте запись заново, чтобы увидеть эти изменения, и затем внесите свои.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="129"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="131"/>
         <source>Someone else saved this {kind} at the same moment. Open it again to see their changes, then make your change.</source>
         <translation>В тот же момент эту запись ({kind}) сохранил кто-то другой. Откройте её заново, чтобы увидеть его изменения, и затем внесите свои.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="132"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="134"/>
         <source>none listed</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="134"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="136"/>
         <source>The change could not be saved: someone else saved a conflicting change. {detail}</source>
         <translation>Изменение не сохранено: кто-то другой сохранил несовместимое изменение. {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="136"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="138"/>
         <source>The database could not be written: {detail}</source>
         <translation>Не удалось записать в базу данных: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="140"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="142"/>
         <source>{label} of an all-day event must be at midnight (a whole day), not {value}.</source>
         <translation>{label}: у мероприятия на весь день время должно быть полночь (целый день), а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="142"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="144"/>
         <source>An all-day event lasts at least one day: End must be after Start.</source>
         <translation>Мероприятие на весь день длится хотя бы один день: конец должен быть позже начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="144"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="146"/>
         <source>An event whose date is known only approximately ({value}) must be an all-day event.</source>
         <translation>Мероприятие с приблизительной датой ({value}) должно быть на весь день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="146"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="148"/>
         <source>{label}: the repeat rule “{value}” is not valid: {problem}.</source>
         <translation>{label}: правило повтора «{value}» неверно: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="147"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="149"/>
         <source>lines must start with RRULE:, EXDATE: or RDATE:</source>
         <translation>строки должны начинаться с RRULE:, EXDATE: или RDATE:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="149"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="151"/>
         <source>{label}: participant {number} names neither a person nor an organization.</source>
         <translation>{label}: у участника № {number} не указаны ни персона, ни организация.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="154"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="156"/>
         <source>{label}: party {number} must be exactly one of a place, an organization or a country.</source>
         <translation>{label}: сторона № {number} должна быть ровно чем-то одним: населённым пунктом, организацией или страной.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="158"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="160"/>
         <source>{label}: a follow-up that is {status} has no completion date.</source>
         <translation>{label}: у поручения со статусом «{status}» не бывает даты выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="161"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="163"/>
         <source>{label}: “{value}” already names {country}.</source>
         <translation>{label}: «{value}» уже обозначает страну {country}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="162"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="164"/>
         <source>{label}: “{value}” is not a name of {country}.</source>
         <translation>{label}: «{value}» — не название страны {country}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="165"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="167"/>
         <source>{label}: “{name}” is {size}; files up to {limit} can be attached.</source>
         <translation>{label}: размер «{name}» — {size}; прикрепить можно файлы до {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/services/messages.py" line="166"/>
+        <location filename="../../desktop/diplotrack/services/messages.py" line="168"/>
         <source>{label}: “{name}” cannot be read: {problem}.</source>
         <translation>{label}: «{name}» не читается: {problem}.</translation>
     </message>

@@ -118,6 +118,8 @@ DUPLICATE = tr_noop("{label}: “{name}” is listed twice.")
 
 # -- records --------------------------------------------------------------------------------
 NOT_FOUND = tr_noop("There is no {kind} number {id}. Someone may have archived it.")
+# a briefing note's subject: kind_label is the record kind's label ("person"), translated too
+NO_SUBJECT = tr_noop("There is no {kind_label} “{key}” (or it is archived)")
 ARCHIVED_RECORD = tr_noop("This {kind} is archived. Restore it before changing it.")
 ALREADY_ARCHIVED = tr_noop("This {kind} is already archived.")
 NOT_ARCHIVED = tr_noop("This {kind} is not archived.")
