@@ -25,9 +25,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from diplotrack.demo.example_keys import MEMORANDUM
+from diplotrack.demo.example_keys import KABAEV, MEMORANDUM
 from diplotrack.domain import Agreement
 from diplotrack.services.changes import RecordRef
+from diplotrack.services.people import archive_person
+from diplotrack.services.snapshots import record_version
 from diplotrack.ui.briefing_actions import open_briefing
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.briefing_choices import BriefingMemory
@@ -36,6 +38,7 @@ from diplotrack.ui.dialogs.briefing_subject import BriefingKey
 from diplotrack.ui.refs import country_ref
 from diplotrack.ui.views.detail_panel import DetailPanel
 from diplotrack.ui.views.dossier import DossierView
+from support.demo import id_of
 
 pytestmark = pytest.mark.gui
 
@@ -132,6 +135,43 @@ def test_a_subject_that_is_gone_says_so_and_offers_nothing(
     assert not dialog.save_button.isEnabled()
     assert not dialog.print_button.isEnabled()
     assert not dialog.preview_button.isEnabled()
+
+
+def _archived_meanwhile(qtbot: QtBot, context: AppContext) -> tuple[BriefingDialog, int]:
+    """A ready dialog on Kabaev, who is archived by someone else before the next gathering;
+    then the deeper history asked for makes the dialog gather again, to print."""
+    kabaev = id_of(context.db, "person", KABAEV)
+    dialog = ready(qtbot, open_briefing(context, BriefingKey("person", kabaev)))
+    archive_person(
+        context.db, kabaev, expected_version=record_version(context.db, "person", kabaev)
+    )
+    dialog.form.history.setValue(dialog.form.history.value() + 1)
+    dialog.print_briefing()
+    ready(qtbot, dialog)
+    assert dialog.briefing is None
+    return dialog, kabaev
+
+
+def test_a_subject_archived_meanwhile_is_named_in_english(
+    qtbot: QtBot, context: AppContext, memory: BriefingMemory, answers: Answers
+) -> None:
+    dialog, kabaev = _archived_meanwhile(qtbot, context)
+    assert dialog.status.text() == f"There is no person “{kabaev}” (or it is archived)"
+    assert answers.print_asked == 0
+
+
+def test_a_subject_archived_meanwhile_is_named_in_russian(
+    qtbot: QtBot, context_ru: AppContext, answers: Answers, screenshots: Path
+) -> None:
+    dialog, kabaev = _archived_meanwhile(qtbot, context_ru)
+    try:
+        assert dialog.status.text() == (
+            f"Запись не найдена или перенесена в архив: персона «{kabaev}»"
+        )
+        assert answers.print_asked == 0
+        dialog.grab().save(str(screenshots / "briefing-dialog-archived-ru.png"))
+    finally:
+        dialog.close()
 
 
 def _jalal_abad(context: AppContext) -> int:

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from diplotrack.domain import NotFoundError
+from diplotrack.services.messages import NO_SUBJECT, kind_label
 
 LANGUAGES = ("ru", "en")
 
@@ -47,12 +48,12 @@ class BriefingOptions:
 
 
 def missing(subject: BriefingSubject) -> NotFoundError:
-    """The error for a subject that does not exist or is archived."""
+    """The error for a subject that does not exist or is archived. The window says it in its
+    language (ui.operations.translated_message), the kind of record too (a ``…_label`` value);
+    the note's own language does not matter here."""
+    values: dict[str, object] = {"kind_label": kind_label(subject.kind.value), "key": subject.key}
     return NotFoundError(
-        f"There is no {subject.kind.value} “{subject.key}” (or it is archived)",
-        field=subject.kind.value,
-        template="There is no {kind} “{key}” (or it is archived)",
-        values={"kind": subject.kind.value, "key": subject.key},
+        NO_SUBJECT.format(**values), field=subject.kind.value, template=NO_SUBJECT, values=values
     )
 
 
