@@ -363,102 +363,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="96"/>
-        <source>one day left</source>
-        <translation>остался один день</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="119"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="117"/>
         <source>from {month}</source>
         <translation>с {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="132"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="130"/>
         <source>current</source>
         <translation>текущая</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="165"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="163"/>
         <source>due {date}</source>
         <translation>срок {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="210"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="208"/>
         <source>No posts recorded: add them in the editor.</source>
         <translation>Должности не указаны: их можно добавить в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="213"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="211"/>
         <source>Partner cities</source>
         <translation>Города-партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="214"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="212"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="216"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="214"/>
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="220"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="218"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="224"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="222"/>
         <source>Not marked as held</source>
         <translation>Не отмечено как проведённое</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="227"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="225"/>
         <source>Planned</source>
         <translation>Планируется</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="228"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="226"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="229"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="227"/>
         <source>About</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="238"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="236"/>
         <source>No partner cities, agreements in force, plans, overdue follow-ups or people of this country yet.</source>
         <translation>Пока нет ни городов-партнёров, ни действующих соглашений, ни планов, ни просроченных поручений, ни персон этой страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="243"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="241"/>
         <source>No agreements in force, plans, overdue follow-ups or people here yet.</source>
         <translation>Пока нет ни действующих соглашений, ни планов, ни просроченных поручений, ни персон.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="251"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="249"/>
         <source>Short name:</source>
         <translation>Краткое название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="252"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="250"/>
         <source>Part of:</source>
         <translation>Входит в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="253"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="251"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="254"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="252"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="255"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier_summary.py" line="253"/>
         <source>Contacts:</source>
         <translation>Контакты:</translation>
     </message>
