@@ -4,24 +4,30 @@ the timeline driven by mouse and keyboard, back/forward, "Show more", Russian an
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from diplotrack.demo.example_keys import CONFERENCE, DELEGATION, MEETING
+from diplotrack.demo.example_keys import CONFERENCE, DELEGATION, MEETING, MEMORANDUM
 from diplotrack.domain import Event
+from diplotrack.services.agreements import update_agreement
 from diplotrack.services.changes import Changes, RecordRef
+from diplotrack.services.snapshots import agreement_input
 from diplotrack.store.database import Database
 from diplotrack.store.queries.dossiers import Dossier
 from diplotrack.ui.context import AppContext
+from diplotrack.ui.formatting import format_date
 from diplotrack.ui.i18n import install_language
 from diplotrack.ui.models.dossier_timeline import Column, TimelineModel
 from diplotrack.ui.views import dossier as dossier_module
 from diplotrack.ui.views.dossier import DossierView
 from diplotrack.ui.views.dossier_loader import DossierRequest, read_dossier
 from diplotrack.ui.views.record_text import plain_text
+from support.demo import id_of
 from support.gestures import click_link
 
 pytestmark = pytest.mark.gui
@@ -347,3 +353,38 @@ def test_stopping_never_waits_for_a_read(qtbot: QtBot, context: AppContext) -> N
     view.show("place", 1)  # no reads after stopping
     read.gate.set()
     assert read.started == ["KG"]
+
+
+def _terms_of(view: DossierView, title: str) -> list[str]:
+    """The line under each mention of an agreement in the summary: its kind, status, term."""
+    summary = plain_text(view.summary).splitlines()
+    return [summary[n + 1] for n, line in enumerate(summary) if line == title]
+
+
+def test_an_agreement_ending_tomorrow_has_one_day_left(
+    qtbot: QtBot, view: DossierView, context: AppContext
+) -> None:
+    memorandum = id_of(context.db, "agreement", MEMORANDUM)
+    data, version = agreement_input(context.db, memorandum)
+    tomorrow = context.today() + timedelta(days=1)
+    update_agreement(
+        context.db, memorandum, replace(data, valid_until=tomorrow), expected_version=version
+    )
+    view.show("country", "KG")
+    settled(qtbot, view)
+    # under the partner city and among the agreements in force
+    assert _terms_of(view, MEMORANDUM) == 2 * [
+        f"Sister-city agreement · In force · until {format_date(tomorrow, 'en')} · 1 day left"
+    ]
+    install_language("ru")
+    try:
+        context.set_language("ru")
+        view.show("country", "KG")
+        settled(qtbot, view)
+        until = format_date(tomorrow, "ru")
+        assert _terms_of(view, MEMORANDUM) == 2 * [
+            f"Соглашение о побратимстве · Действует · до {until} · остался 1 день"
+        ]
+    finally:
+        install_language("en")
+        context.set_language("en")

@@ -90,11 +90,9 @@ def _expiry(a: AgreementInForce, language: str) -> str:
         date=format_date(until, language) if until else ""
     )
     days = a.days_to_expiry
-    # English has no plural rules without a translation file: "1 day" is said apart
+    # "1 day left" in English too: its forms are in dossier_en.ts
     left = QCoreApplication.translate("Dossier", "%n days left", "", days)
-    if days == 1:
-        left = translate("Dossier", "one day left")
-    if a.days_to_expiry <= EXPIRY_AHEAD_DAYS:
+    if days <= EXPIRY_AHEAD_DAYS:
         return f'<span style="color: {OVERDUE_COLOR}">{esc(text)} · {esc(left)}</span>'
     return muted(f"{text} · {left}")
 
