@@ -4,27 +4,27 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="128"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="158"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="129"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="159"/>
         <source>Archived</source>
         <translation>Перенесено в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="130"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="160"/>
         <source>Restored</source>
         <translation>Восстановлено из архива</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="155"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="185"/>
         <source>Pick the place from the list.</source>
         <translation>Выберите населённый пункт из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="195"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="225"/>
         <source>Give the agreement a title.</source>
         <translation>Дайте соглашению название.</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/pickers.py" line="227"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/pickers.py" line="225"/>
         <source>Type to search…</source>
         <extracomment>the picked Choice changed (None when cleared) the person asked to create a record named so (the create dialog answers)</extracomment>
         <translation>Начните вводить…</translation>
@@ -432,28 +432,32 @@
 <context>
     <name>StaleNotice</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="71"/>
-        <source>{who} saved this record at {when}, after you opened it.</source>
-        <extracomment>Reload was pressed: the editor throws away what was typed and reads the record again</extracomment>
-        <translation>{who} сохранил(а) эту запись {when}, после того как вы её открыли.</translation>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="75"/>
+        <source>{who} saved this record on {day} at {time}, after you opened it.</source>
+        <translation>Запись сохранена пользователем {who} {day} в {time}, уже после того, как вы её открыли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="76"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="78"/>
+        <source>{who} saved this record after you opened it, last on {day} at {time}.</source>
+        <translation>После того как вы открыли запись, её сохраняли пользователи {who}, последний раз — {day} в {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="82"/>
         <source>Someone else saved this record after you opened it.</source>
         <translation>Кто-то другой сохранил эту запись после того, как вы её открыли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="79"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="87"/>
         <source>Your changes are not saved. Reload to see theirs, or keep editing.</source>
         <translation>Ваши изменения не сохранены. Загрузите запись заново, чтобы увидеть чужие изменения, или продолжите правку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="85"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="93"/>
         <source>Reload (lose my changes)</source>
         <translation>Загрузить заново (мои изменения пропадут)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="86"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="94"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
@@ -461,337 +465,337 @@
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="19"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="21"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="20"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="22"/>
         <source>Title in the other language</source>
         <translation>Название на другом языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="21"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="23"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="22"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="24"/>
         <source>Name in the other script</source>
         <translation>Имя в другой письменности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="23"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="25"/>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="24"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="26"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="25"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="27"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="26"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="28"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="27"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="29"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="28"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="30"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="29"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="31"/>
         <source>Renewal</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="30"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="32"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="31"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="33"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="32"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="34"/>
         <source>Time zone</source>
         <translation>Пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="33"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="35"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="34"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="36"/>
         <source>Date known to</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="35"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="37"/>
         <source>Repeats</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="36"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="38"/>
         <source>Place</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="37"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="39"/>
         <source>Venue</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="38"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="40"/>
         <source>Signed at</source>
         <translation>Место подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="39"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="41"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="40"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="42"/>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="41"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="43"/>
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="42"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="44"/>
         <source>Responsible person</source>
         <translation>Ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="43"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="45"/>
         <source>Responsible organization</source>
         <translation>Ответственная организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="44"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="46"/>
         <source>Responsible (in words)</source>
         <translation>Ответственный (словами)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="45"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="47"/>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="46"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="48"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="47"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="49"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="48"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="50"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="49"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="51"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="50"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="52"/>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="51"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="53"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="52"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="54"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="53"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="55"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="54"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="56"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="55"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="57"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="56"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="58"/>
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="57"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="59"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="58"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="60"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="59"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="61"/>
         <source>Parties: places</source>
         <translation>Стороны: города и регионы</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="60"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="62"/>
         <source>Parties: organizations</source>
         <translation>Стороны: организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="61"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="63"/>
         <source>Parties: countries</source>
         <translation>Стороны: страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="62"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="64"/>
         <source>Edition</source>
         <translation>Номер (созыв)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="63"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="65"/>
         <source>Arrives on</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="64"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="66"/>
         <source>Departs on</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="65"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="67"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="66"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="68"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="67"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="69"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="68"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="70"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="69"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="71"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="70"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="72"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="71"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="73"/>
         <source>Done on</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="72"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="74"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="73"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="75"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="74"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="76"/>
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="75"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="77"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="76"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="78"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="77"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="79"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="78"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="80"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="79"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="81"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="80"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="82"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="81"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="83"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="82"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="84"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="83"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="85"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="84"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="86"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="85"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/fields.py" line="87"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
