@@ -17,12 +17,14 @@ from diplotrack.demo.example_keys import KABAEV, MEETING
 from diplotrack.domain import Event
 from diplotrack.services.changes import RecordRef
 from diplotrack.services.events import update_event
+from diplotrack.services.history import record_history
 from diplotrack.services.snapshots import event_input
 from diplotrack.store.database import open_database
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.editors import open_editor
 from diplotrack.ui.dialogs.event_editor import EventEditor
 from diplotrack.ui.dialogs.followup_editor import FollowUpEditor
+from diplotrack.ui.formatting import format_date, format_time
 from support.demo import id_of
 from support.gestures import type_text
 
@@ -176,7 +178,14 @@ def test_stale_save_is_told_in_russian_and_keep_editing_keeps_the_text(
     assert not editor.save()
     assert editor.stale.isVisibleTo(editor)
     text = editor.stale.message.text()
-    assert "сохранил(а) эту запись" in text and "Площадка" in text and "Зал №2" in text
+    last = record_history(context_ru.db, "event", meeting)[-1]
+    day = format_date(last.changed_at.astimezone(context_ru.zone).date(), "ru")
+    time = format_time(last.changed_at, context_ru.zone)
+    assert text.splitlines()[0] == (
+        f"Запись сохранена пользователем {last.changed_by} {day} в {time},"
+        " уже после того, как вы её открыли."
+    )
+    assert "Площадка" in text and "Зал №2" in text
     assert text.endswith(
         "Ваши изменения не сохранены. Загрузите запись заново, чтобы увидеть чужие изменения,"
         " или продолжите правку."
@@ -189,6 +198,48 @@ def test_stale_save_is_told_in_russian_and_keep_editing_keeps_the_text(
     qtbot.mouseClick(editor.stale.keep_button, Qt.MouseButton.LeftButton)
     assert not editor.stale.isVisibleTo(editor)
     assert editor.title.text() == "Встреча мэра"
+
+
+def _saved_by_two_others(qtbot: QtBot, context: AppContext) -> tuple[EventEditor, str, str]:
+    """The meeting's editor whose save was refused after Петрова and then Сидоров saved it;
+    the day and time of Сидоров's save as the window writes them."""
+    meeting = id_of(context.db, "event", MEETING)
+    editor = _editor(qtbot, context, RecordRef("event", meeting))
+    for user, venue in (("Петрова", "Зал №2"), ("Сидоров", "Зал №3")):
+        other = open_database(str(context.db.engine.url), user=user)
+        try:
+            data, version = event_input(other, meeting)
+            update_event(other, meeting, replace(data, venue=venue), expected_version=version)
+        finally:
+            other.close()
+    editor.title.setFocus()
+    editor.title.selectAll()
+    type_text(editor.title, "Встреча мэра")
+    assert not editor.save()
+    assert editor.stale.isVisibleTo(editor)
+    last = record_history(context.db, "event", meeting)[-1]
+    assert last.changed_by == "Сидоров"
+    day = format_date(last.changed_at.astimezone(context.zone).date(), context.language)
+    return editor, day, format_time(last.changed_at, context.zone)
+
+
+def test_saves_by_two_others_name_both_in_english(qtbot: QtBot, context: AppContext) -> None:
+    editor, day, time = _saved_by_two_others(qtbot, context)
+    assert editor.stale.message.text().splitlines()[0] == (
+        f"Петрова, Сидоров saved this record after you opened it, last on {day} at {time}."
+    )
+
+
+def test_saves_by_two_others_name_both_in_russian(
+    qtbot: QtBot, context_ru: AppContext, screenshots: Path
+) -> None:
+    editor, day, time = _saved_by_two_others(qtbot, context_ru)
+    assert editor.stale.message.text().splitlines()[0] == (
+        "После того как вы открыли запись, её сохраняли пользователи Петрова, Сидоров,"
+        f" последний раз — {day} в {time}."
+    )
+    editor.resize(980, 900)
+    editor.stale.grab().save(str(screenshots / "stale-notice-two-users-ru.png"))
 
 
 def test_undo_restores_and_redo_reapplies_a_save(qtbot: QtBot, context: AppContext) -> None:

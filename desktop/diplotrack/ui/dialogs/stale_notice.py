@@ -22,7 +22,8 @@ def quoted(value: str, language: str) -> str:
 class StaleNotice(QFrame):
     """Hidden until a save is refused; Keep editing hides it again."""
 
-    #: Reload was pressed: the editor throws away what was typed and reads the record again
+    # Reload was pressed: the editor throws away what was typed and reads the record again
+    # (not "#:", which lupdate would hand the translators as a note on the next text)
     reload_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,18 +66,18 @@ class StaleNotice(QFrame):
             if line.record_version is not None and line.record_version > opened_version
         ]
         if later:
-            who = ", ".join(dict.fromkeys(line.changed_by for line in later))
+            who = list(dict.fromkeys(line.changed_by for line in later))
             moment = later[-1].changed_at.astimezone(context.zone)
-            day, time = (
-                format_date(moment.date(), context.language),
-                format_time(moment, context.zone),
-            )
-            when = f"{day} {time}"
-            lines.append(
-                self.tr("{who} saved this record at {when}, after you opened it.").format(
-                    who=who, when=when
+            day = format_date(moment.date(), context.language)
+            time = format_time(moment, context.zone)
+            # one person or several: Russian says it without a verb of a gender or a number
+            if len(who) == 1:
+                said = self.tr("{who} saved this record on {day} at {time}, after you opened it.")
+            else:
+                said = self.tr(
+                    "{who} saved this record after you opened it, last on {day} at {time}."
                 )
-            )
+            lines.append(said.format(who=", ".join(who), day=day, time=time))
         else:
             lines.append(self.tr("Someone else saved this record after you opened it."))
         language = context.language
