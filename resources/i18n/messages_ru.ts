@@ -456,7 +456,7 @@
     <message>
         <location filename="../../desktop/diplotrack/services/messages.py" line="127"/>
         <source>{who} saved this {kind} at {when}, after you opened it. Their changes: {fields}. Open it again to see them, then make your change.</source>
-        <translation>{who} сохранил(а) эту запись ({kind}) в {when}, уже после того, как вы её открыли. Изменено: {fields}. Откройте запись заново, чтобы увидеть эти изменения, и затем внесите свои.</translation>
+        <translation>После того как вы открыли эту запись ({kind}), её сохранили: {who}, {when}. Изменено: {fields}. Откройте запись заново, чтобы увидеть эти изменения, и затем внесите свои.</translation>
     </message>
     <message>
         <location filename="../../desktop/diplotrack/services/messages.py" line="131"/>
