@@ -13,12 +13,13 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Timezone
 from icalendar import Event as VEvent
 
+from diplotrack.interchange import system_errors
 from diplotrack.interchange.report import Problem, Where
 
 from . import messages as msg
 from .outline import Outline, Part, decode, outline
 from .plan import CalendarPlan, Cancellation
-from .vevent import Context, Unusable, planned_event, refuse, utc_text
+from .vevent import Context, Unusable, planned_event, refuse, unreadable_event, utc_text
 from .zones import known_zone
 
 # The zone of times a file gives without one, when the file does not name it (X-WR-TIMEZONE):
@@ -57,6 +58,21 @@ def _problem(where: Where, template: str, **values: object) -> Problem:
     return Problem(where, template.format(**values), template, pairs)
 
 
+def _unreadable(error: OSError) -> Problem:
+    """The file the system would not let be read, its reason in our words."""
+    template = {
+        system_errors.MISSING: msg.FILE_MISSING,
+        system_errors.FORBIDDEN: msg.FILE_FORBIDDEN,
+        system_errors.FOLDER: msg.FILE_IS_FOLDER,
+    }.get(system_errors.kind_of(error), msg.FILE_SYSTEM_ERROR)
+    problem = _problem(
+        Where(),
+        template,
+        **({"code": system_errors.code_of(error)} if template == msg.FILE_SYSTEM_ERROR else {}),
+    )
+    return replace(problem, message=f"{problem.message} ({error.strerror or error})")
+
+
 def read_calendar(
     path: Path, *, floating_zone: str | None = None, data: bytes | None = None
 ) -> CalendarPlan:
@@ -69,7 +85,7 @@ def read_calendar(
     try:
         raw = path.read_bytes() if data is None else data
     except OSError as error:
-        plan.refused = _problem(Where(), msg.UNREADABLE, detail=error.strerror or error)
+        plan.refused = _unreadable(error)
         return plan
     shape = outline(decode(raw))
     if not shape.calendars:
@@ -142,7 +158,7 @@ def _parsed_events(
             )
             result.append((part, next(c for c in one.subcomponents if isinstance(c, VEvent))))
         except Exception as error:  # a file from anywhere: say what failed, never crash
-            result.append((part, refuse(part, msg.UNREADABLE_EVENT, detail=error).problem))
+            result.append((part, unreadable_event(part, error)))
     return whole, result
 
 
@@ -186,7 +202,7 @@ def _read(
         except Unusable as unusable:
             plan.skipped.append(unusable.problem)
         except Exception as error:  # a file from anywhere: say what failed, never crash
-            plan.skipped.append(refuse(part, msg.UNREADABLE_EVENT, detail=error).problem)
+            plan.skipped.append(unreadable_event(part, error))
 
 
 def _read_event(

@@ -17,6 +17,7 @@ from diplotrack.domain.recurrence import recurrence_end
 from diplotrack.interchange.report import Problem
 
 from . import messages as msg
+from .details import Explained, rule_problem, value_problem
 from .outline import Part
 from .participant_lines import POST, Line, without_lines
 from .plan import CalendarPerson, PlannedEvent
@@ -62,15 +63,27 @@ def refuse(part: Part, template: str, prop: str | None = None, **values: object)
     return Unusable(Problem(part.where(line), template.format(**values), template, pairs))
 
 
+def _explained(part: Part, line: int | None, explained: Explained) -> Unusable:
+    """A refusal in our words, the library's text after the English message."""
+    pairs = tuple((key, str(value)) for key, value in explained.values.items())
+    where = part.where(line if line is not None else part.begun)
+    return Unusable(Problem(where, explained.message, explained.template, pairs))
+
+
+def unreadable_event(part: Part, error: object) -> Problem:
+    """An event icalendar failed on as a whole: what it said, in our words."""
+    return _explained(part, None, value_problem(part.name, error)).problem
+
+
 def _broken_property(vevent: VEvent, part: Part) -> None:
     for name, detail in vevent.errors:
         if name is None:  # a line icalendar could not split into name, parameters and value
             line = next((ln for ln in part.own if ln.text and ln.text in str(detail)), None)
-            where = part.where(line.number if line else None)
-            text = msg.BROKEN_PROPERTY.format(name=line.name if line else "?", detail=detail)
-            raise Unusable(Problem(where, text, msg.BROKEN_PROPERTY))
+            explained = value_problem(line.name if line else "?", detail)
+            raise _explained(part, line.number if line else None, explained)
         if name.upper() in ESSENTIAL:
-            raise refuse(part, msg.BROKEN_PROPERTY, name.upper(), name=name.upper(), detail=detail)
+            prop = name.upper()
+            raise _explained(part, part.line_of(prop), value_problem(prop, detail))
 
 
 def _text(vevent: VEvent, name: str) -> str | None:
@@ -125,9 +138,7 @@ def _times(
         if end is None:
             end = start + timedelta(days=1)
         if isinstance(end, datetime):
-            raise refuse(
-                part, msg.MIXED_TYPES, "DTEND", start="date", name="DTEND", end="date-time"
-            )
+            raise refuse(part, msg.DAY_THEN_TIME, "DTEND", name="DTEND")
         if end < start:
             raise refuse(part, msg.ENDS_BEFORE_START, "DTEND", start=start, end=end)
         zone = _own_zone(vevent) or (_iana(tzid) if tzid else None) or ctx.floating_zone
@@ -142,13 +153,12 @@ def _times(
     if end is None:
         end = start
     if not isinstance(end, datetime):
-        raise refuse(part, msg.MIXED_TYPES, "DTEND", start="date-time", name="DTEND", end="date")
+        raise refuse(part, msg.TIME_THEN_DAY, "DTEND", name="DTEND")
     end_floats = end.tzinfo is None and not (end_prop is not None and end_prop.params.get("TZID"))
     if end_prop is not None and start_floats != end_floats:
         # RFC 5545 3.8.2.2: a DTSTART in local ("floating") time wants a DTEND in local time
-        floating, zoned = "floating date-time", "date-time with a zone"
-        given = (floating, zoned) if start_floats else (zoned, floating)
-        raise refuse(part, msg.MIXED_TYPES, "DTEND", start=given[0], name="DTEND", end=given[1])
+        template = msg.FLOATING_THEN_ZONED if start_floats else msg.ZONED_THEN_FLOATING
+        raise refuse(part, template, "DTEND", name="DTEND")
     end = _aware(
         end, end_prop.params.get("TZID") if end_prop is not None else None, part, "DTEND", ctx
     )
@@ -204,9 +214,7 @@ def _date_values(
             elif isinstance(value, date):
                 yield f"{name};VALUE=DATE:{value:%Y%m%d}"
             else:
-                raise refuse(
-                    part, msg.BROKEN_PROPERTY, name, name=name, detail=f"{value!r} is not a date"
-                )
+                raise _explained(part, part.line_of(name), value_problem(name, value))
 
 
 def _recurrence(
@@ -241,7 +249,7 @@ def _recurrence(
         recurrence_end(start, end, zone_name_, text, all_day=all_day)
     except ValidationError as error:
         prop = "RRULE" if part.first("RRULE") else "RDATE"
-        raise refuse(part, msg.BAD_RECURRENCE, prop, detail=error.message) from error
+        raise _explained(part, part.line_of(prop), rule_problem(error.message)) from error
     return text
 
 

@@ -8,10 +8,33 @@ from diplotrack.services.messages import tr_noop
 from ..report import Problem, Where
 
 # -- the file as a whole ----------------------------------------------------------------------
-NO_FILE = tr_noop("The file “{name}” cannot be opened: {detail}.")
-NOT_A_WORKBOOK = tr_noop(
-    "“{name}” is not an Excel workbook DiploTrack can read ({detail}). "
-    "Save it from Excel as .xlsx or as CSV."
+# the system's reason in our words (``damage``; its own text is no language of the window's)
+FILE_MISSING = tr_noop("The file “{name}” cannot be opened: there is no such file.")
+FILE_FORBIDDEN = tr_noop("The file “{name}” cannot be opened: you are not allowed to read it.")
+FILE_IS_FOLDER = tr_noop("The file “{name}” cannot be opened: it is a folder.")
+FILE_SYSTEM_ERROR = tr_noop(
+    "The file “{name}” cannot be opened: the system refused (error {code})."
+)
+# what openpyxl and zipfile found, in our words (``damage``)
+NOT_A_ZIP = tr_noop(
+    "“{name}” is not an Excel workbook DiploTrack can read: it is not a file Excel saves as "
+    ".xlsx, or it is cut short. Save it from Excel as .xlsx or as CSV."
+)
+DAMAGED_ARCHIVE = tr_noop(
+    "“{name}” is not an Excel workbook DiploTrack can read: it is damaged, its packed contents "
+    "do not unpack. Save it again from Excel as .xlsx or as CSV."
+)
+MISSING_PART = tr_noop(
+    "“{name}” is not an Excel workbook DiploTrack can read: a part every workbook has is "
+    "missing from it. Save it again from Excel as .xlsx or as CSV."
+)
+BROKEN_PART = tr_noop(
+    "“{name}” is not an Excel workbook DiploTrack can read: a part of it is damaged or not as "
+    "Excel writes it. Save it again from Excel as .xlsx or as CSV."
+)
+ENCRYPTED = tr_noop(
+    "“{name}” is not an Excel workbook DiploTrack can read: it is protected with a password. "
+    "Save it from Excel without a password, as .xlsx or as CSV."
 )
 OLD_EXCEL = tr_noop(
     "“{name}” is in the old Excel format (.xls). Save it from Excel as .xlsx (Excel Workbook)."
@@ -23,6 +46,14 @@ NOT_TEXT = tr_noop(
 PROSE = tr_noop(
     "“{name}” reads as running text, not as a table of records, so it cannot be imported. "
     "If it is a press release, make a draft of it: diplotrack draft {path}"
+)
+# what the csv reader found, in our words (``damage``)
+CELL_TOO_LONG = tr_noop(
+    "“{name}” cannot be read as a text table: a cell starting at line {line} is longer than "
+    "{limit} characters; perhaps a quotation mark in it is never closed."
+)
+LINE_NOT_CELLS = tr_noop(
+    "“{name}” cannot be read as a text table: line {line} cannot be split into cells."
 )
 EMPTY_TABLE = tr_noop("“{name}” holds no table: no row with column headings was found.")
 NO_COLUMNS_KNOWN = tr_noop(

@@ -11,12 +11,12 @@ import codecs
 import csv
 import io
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from . import damage
 from . import messages as msg
 from .prose import refuse_prose
 
@@ -76,7 +76,7 @@ def read_table(path: Path) -> Table:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        raise msg.refusal(msg.NO_FILE, name=path.name, detail=error.strerror or error) from error
+        raise damage.unopened(path.name, error) from error
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise msg.refusal(msg.OLD_EXCEL, name=path.name)
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in {".xlsx", ".xlsm"}:
@@ -92,10 +92,8 @@ def _read_workbook(path: Path) -> Table:
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as error:
-        raise msg.refusal(msg.NOT_A_WORKBOOK, name=path.name, detail=_short(error)) from error
     except Exception as error:  # openpyxl raises many kinds on a damaged file; none is a bug here
-        raise msg.refusal(msg.NOT_A_WORKBOOK, name=path.name, detail=_short(error)) from error
+        raise damage.unreadable_workbook(path.name, error) from error
     try:
         try:
             sheet = workbook.active or workbook.worksheets[0]
@@ -104,7 +102,7 @@ def _read_workbook(path: Path) -> Table:
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
             ]
         except Exception as error:  # a damaged sheet XML fails only while being read
-            raise msg.refusal(msg.NOT_A_WORKBOOK, name=path.name, detail=_short(error)) from error
+            raise damage.unreadable_workbook(path.name, error) from error
         return _table(path.name, "xlsx", numbered, sheet=str(sheet.title))
     finally:
         workbook.close()
@@ -118,11 +116,6 @@ def _cell(value: object) -> Cell:
     return str(value)  # e.g. a timedelta for a duration cell
 
 
-def _short(error: BaseException) -> str:
-    text = str(error) or type(error).__name__
-    return text if len(text) <= 200 else text[:200] + "…"
-
-
 # -- text files -------------------------------------------------------------------------------
 
 
@@ -130,7 +123,7 @@ def _read_text(path: Path) -> Table:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise msg.refusal(msg.NO_FILE, name=path.name, detail=error.strerror or error) from error
+        raise damage.unopened(path.name, error) from error
     encoding, text = decode(raw, path.name)
     refuse_prose(text, path)
     delimiter = sniff_delimiter(text)
@@ -144,9 +137,7 @@ def _read_text(path: Path) -> Table:
             line = reader.line_num + 1
             numbered.append((number, tuple(value.strip() or None for value in values)))
     except csv.Error as error:
-        raise msg.refusal(
-            msg.NOT_TEXT, name=path.name, offset=f"(line {reader.line_num}: {error})"
-        ) from error
+        raise damage.unreadable_text(path.name, line, error) from error
     return _table(path.name, "csv", numbered, lines=lines, encoding=encoding, delimiter=delimiter)
 
 
