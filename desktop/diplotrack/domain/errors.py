@@ -41,8 +41,16 @@ class NotFoundError(KnownError):
 class StaleRecordError(KnownError):
     """Someone else saved the record since it was opened; ``changes`` says what they changed."""
 
-    def __init__(self, message: str, *, changes: list[tuple[str, str, str]] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        changes: list[tuple[str, str, str]] | None = None,
+        field: str | None = None,
+        template: str | None = None,
+        values: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, field=field, template=template, values=values)
         self.changes = changes or []
 
 

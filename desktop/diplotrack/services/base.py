@@ -69,12 +69,12 @@ class UnitOfWork:
         kind = kind_of(model)
         record = self.session.get(model, record_id)
         if record is None:
-            raise NotFoundError(msg.NOT_FOUND.format(kind=msg.kind_label(kind), id=record_id))
+            raise msg.refusal(NotFoundError, msg.NOT_FOUND, kind=msg.kind_label(kind), id=record_id)
         self._guarded = (kind, record_id, expected_version)
         if record.version != expected_version:
             raise stale_error(self.session, kind, record_id, expected_version)
         if record.archived_at is not None and not archived_ok:
-            raise ValidationError(msg.ARCHIVED_RECORD.format(kind=msg.kind_label(kind)))
+            raise msg.refusal(ValidationError, msg.ARCHIVED_RECORD, kind=msg.kind_label(kind))
         self._main = record
         self._updated[ref(record)] = record
         return record
@@ -154,23 +154,29 @@ def stale_error(
     ).all()
     label = msg.kind_label(kind)
     if not rows:
-        return StaleRecordError(msg.STALE_RACE.format(kind=label))
+        return msg.refusal(StaleRecordError, msg.STALE_RACE, kind=label)
     changes = [
         (row.field or row.action.value, row.old_value or "", row.new_value or "") for row in rows
     ]
     fields = list(dict.fromkeys(msg.field_label(row.field) for row in rows if row.field))
     who = ", ".join(dict.fromkeys(row.changed_by for row in rows))
     when = rows[-1].changed_at.strftime("%Y-%m-%d %H:%M UTC")
-    message = msg.STALE_RECORD.format(
-        who=who, kind=label, when=when, fields=", ".join(fields) or msg.NO_FIELDS
+    error = msg.refusal(
+        StaleRecordError,
+        msg.STALE_RECORD,
+        who=who,
+        kind=label,
+        when=when,
+        fields=tuple(fields) or (msg.NO_FIELDS,),
     )
-    return StaleRecordError(message, changes=changes)
+    error.changes = changes
+    return error
 
 
 def _race_error(db: Database, work: UnitOfWork | None) -> StaleRecordError:
     """A save that lost a race past the version check (the ORM's version counter caught it)."""
     if work is None or work._guarded is None:
-        return StaleRecordError(msg.STALE_RACE.format(kind=msg.kind_label("record")))
+        return msg.refusal(StaleRecordError, msg.STALE_RACE, kind=msg.kind_label("record"))
     kind, record_id, expected = work._guarded
     with db.sessions() as session:
         return stale_error(session, kind, record_id, expected)
@@ -197,13 +203,13 @@ def unit_of_work(db: Database) -> Iterator[UnitOfWork]:
     except StaleDataError as error:
         raise _race_error(db, work) from error
     except IntegrityError as error:
-        raise ValidationError(msg.CONFLICT.format(detail=error.orig)) from error
+        raise msg.refusal(ValidationError, msg.CONFLICT, detail=str(error.orig)) from error
     except OperationalError as error:
         if _is_stale_snapshot(error):
             raise _race_error(db, work) from error
-        raise StorageError(msg.STORAGE_BUSY.format(detail=error.orig)) from error
+        raise msg.refusal(StorageError, msg.STORAGE_BUSY, detail=str(error.orig)) from error
     except DBAPIError as error:
-        raise StorageError(msg.STORAGE_BUSY.format(detail=error.orig)) from error
+        raise msg.refusal(StorageError, msg.STORAGE_BUSY, detail=str(error.orig)) from error
 
 
 def archive_record(
@@ -212,7 +218,9 @@ def archive_record(
     with unit_of_work(db) as work:
         record = work.load(model, record_id, expected_version, archived_ok=True)
         if record.archived_at is not None:
-            raise ValidationError(msg.ALREADY_ARCHIVED.format(kind=msg.kind_label(kind_of(model))))
+            raise msg.refusal(
+                ValidationError, msg.ALREADY_ARCHIVED, kind=msg.kind_label(kind_of(model))
+            )
         work.archive(record)
     return work.changes
 
@@ -223,6 +231,8 @@ def restore_record(
     with unit_of_work(db) as work:
         record = work.load(model, record_id, expected_version, archived_ok=True)
         if record.archived_at is None:
-            raise ValidationError(msg.NOT_ARCHIVED.format(kind=msg.kind_label(kind_of(model))))
+            raise msg.refusal(
+                ValidationError, msg.NOT_ARCHIVED, kind=msg.kind_label(kind_of(model))
+            )
         work.restore(record)
     return work.changes

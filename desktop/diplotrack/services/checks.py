@@ -23,12 +23,7 @@ B = TypeVar("B", bound=Base)
 
 def invalid(template: str, field: str, **values: object) -> ValidationError:
     """A ``ValidationError`` about ``field``, its message naming the field in plain words."""
-    return ValidationError(
-        template.format(label=msg.field_label(field), **values),
-        field=field,
-        template=template,
-        values=values,
-    )
+    return msg.refusal(ValidationError, template, field=field, **values)
 
 
 def required_text(value: str, field: str, *, limit: int = 1000) -> str:
@@ -173,16 +168,16 @@ def records(
     for record_id in wanted:
         record = found.get(record_id)
         if record is None:
-            raise NotFoundError(
-                msg.NO_SUCH_RECORD.format(label=msg.field_label(field), kind=kind, id=record_id),
-                field=field,
+            raise msg.refusal(
+                NotFoundError, msg.NO_SUCH_RECORD, field=field, kind=kind, id=record_id
             )
         if record.archived_at is not None and record_id not in kept:
-            raise NotFoundError(
-                msg.RECORD_ARCHIVED.format(
-                    label=msg.field_label(field), kind=kind, name=display_name(record)
-                ),
+            raise msg.refusal(
+                NotFoundError,
+                msg.RECORD_ARCHIVED,
                 field=field,
+                kind=kind,
+                name=display_name(record),
             )
     return [found[record_id] for record_id in wanted]
 
@@ -205,13 +200,12 @@ def rows(session: Session, model: type[B], ids: Sequence[int], field: str) -> li
     found = {row_id: row for row_id in wanted if (row := session.get(model, row_id)) is not None}
     for row_id in wanted:
         if row_id not in found:
-            raise NotFoundError(
-                msg.NO_SUCH_RECORD.format(
-                    label=msg.field_label(field),
-                    kind=msg.kind_label(str(model.__tablename__)),
-                    id=row_id,
-                ),
+            raise msg.refusal(
+                NotFoundError,
+                msg.NO_SUCH_RECORD,
                 field=field,
+                kind=msg.kind_label(str(model.__tablename__)),
+                id=row_id,
             )
     return [found[row_id] for row_id in wanted]
 

@@ -124,7 +124,7 @@ def _times(
     if all_day:
         start, end = _midnight(starts_at, "starts_at"), _midnight(ends_at, "ends_at")
         if end <= start:
-            raise ValidationError(msg.ALL_DAY_EMPTY, field="ends_at")
+            raise msg.refusal(ValidationError, msg.ALL_DAY_EMPTY, field="ends_at")
         return start, end
     if precision is not DatePrecision.EXACT:
         raise checks.invalid(msg.APPROXIMATE_NOT_ALL_DAY, "date_precision", value=precision.value)

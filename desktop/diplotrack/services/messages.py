@@ -6,6 +6,12 @@ translation tools can collect it; the UI translates the formatted text in its ow
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from diplotrack.domain.errors import KnownError
+
+E = TypeVar("E", bound=KnownError)
+
 
 def tr_noop(text: str) -> str:
     """Marks ``text`` for translation without translating it (like ``QT_TRANSLATE_NOOP``)."""
@@ -95,6 +101,21 @@ def field_label(field: str) -> str:
 
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
+
+
+def refusal(error: type[E], template: str, *, field: str | None = None, **values: object) -> E:
+    """``error`` saying ``template`` filled with ``values`` (``{label}`` is the field's), and
+    keeping both, so that the window says it in the person's language: there the template is
+    translated, and so are a ``kind`` (pass ``kind_label(…)``), a value named ``…_label`` and
+    a tuple of labels (written joined by commas)."""
+    shown = {
+        key: ", ".join(map(str, value)) if isinstance(value, tuple) else value
+        for key, value in values.items()
+    }
+    label = field_label(field) if field else ""
+    return error(
+        template.format(label=label, **shown), field=field, template=template, values=values
+    )
 
 
 # -- values ---------------------------------------------------------------------------------

@@ -121,9 +121,12 @@ def _apply_positions(work: UnitOfWork, person: Person, given: Sequence[PositionC
     held = {position.id: position for position in person.positions}
     for change in given:
         if change.position_id is not None and change.position_id not in held:
-            raise NotFoundError(
-                msg.NOT_FOUND.format(kind=msg.kind_label("position"), id=change.position_id),
+            raise msg.refusal(
+                NotFoundError,
+                msg.NOT_FOUND,
                 field="positions",
+                kind=msg.kind_label("position"),
+                id=change.position_id,
             )
     listed = {change.position_id for change in given if change.position_id is not None}
     for position_id, position in held.items():
@@ -161,9 +164,12 @@ def add_position(
 def _position_of(work: UnitOfWork, position_id: int, expected_version: int) -> Position:
     position = work.session.get(Position, position_id)
     if position is None:
-        raise NotFoundError(
-            msg.NOT_FOUND.format(kind=msg.kind_label("position"), id=position_id),
+        raise msg.refusal(
+            NotFoundError,
+            msg.NOT_FOUND,
             field="position_id",
+            kind=msg.kind_label("position"),
+            id=position_id,
         )
     work.load(Person, position.person_id, expected_version)
     return position

@@ -52,7 +52,7 @@ def _get(session: Session, model: type[R], record_id: int) -> R:
     record = session.get(model, record_id)
     if record is None:
         kind = str(model.__tablename__)
-        raise NotFoundError(msg.NOT_FOUND.format(kind=msg.kind_label(kind), id=record_id))
+        raise msg.refusal(NotFoundError, msg.NOT_FOUND, kind=msg.kind_label(kind), id=record_id)
     return record
 
 

@@ -28,9 +28,12 @@ def translated_message(error: KnownError) -> str:
         return error.message
     label = FIELD_LABELS.get(error.field or "", error.field or "")
     values = dict(error.values)
-    # other fields the message names ("… is before Start (…)") are field labels too
+    # other fields the message names ("… is before Start (…)"), the kind of record and lists
+    # of field names (what a stale save changed) are labels of the same context too
     for key, value in error.values.items():
-        if key.endswith("_label") and isinstance(value, str) and value:
+        if isinstance(value, tuple):
+            values[key] = ", ".join(QCoreApplication.translate("messages", str(v)) for v in value)
+        elif (key == "kind" or key.endswith("_label")) and isinstance(value, str) and value:
             values[key] = QCoreApplication.translate("messages", value)
     values["label"] = QCoreApplication.translate("messages", label) if label else ""
     try:

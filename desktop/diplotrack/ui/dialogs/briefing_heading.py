@@ -16,15 +16,14 @@ from diplotrack.domain import (
     Place,
     event_country,
 )
-from diplotrack.services.messages import NOT_FOUND
+from diplotrack.services.messages import NOT_FOUND, kind_label, refusal
 from diplotrack.ui.refs import COUNTRY
 
 from .briefing_subject import BriefingKey, SubjectHeading
 
 
 def _missing(key: BriefingKey) -> NotFoundError:
-    values: dict[str, object] = {"kind": key.kind, "id": key.key}
-    return NotFoundError(NOT_FOUND.format(**values), template=NOT_FOUND, values=values)
+    return refusal(NotFoundError, NOT_FOUND, kind=kind_label(key.kind), id=key.key)
 
 
 def read_heading(session: Session, key: BriefingKey) -> SubjectHeading:
