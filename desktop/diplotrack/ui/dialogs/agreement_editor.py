@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
-from datetime import date
-from enum import StrEnum
-
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from diplotrack.domain import ValidationError
@@ -17,35 +13,11 @@ from diplotrack.services.history import record_history
 from diplotrack.services.snapshots import agreement_input
 
 from ..formatting import format_short_date, format_time
-from ..labels import label
 from ..widgets.pickers import RecordChips, RecordPicker
 from .editor_base import RecordEditor
 from .fields import DateField, EnumBox, field_label
+from .history_values import shown_value
 from .linked_lists import AttachmentList, FollowUpList
-from .stale_notice import quoted
-
-# The history keeps a choice by its stored value ("in_force") and a day as ISO text: the window
-# names them as its fields do.
-_CHOICES: dict[str, type[StrEnum]] = {
-    "kind": AgreementKind,
-    "status": AgreementStatus,
-    "renewal": Renewal,
-}
-_DAYS = ("signed_on", "valid_from", "valid_until")
-
-
-def _shown(field: str, value: str | None, language: str) -> str:
-    """A value from the history as the window writes it, in its quotes: «Действует»,
-    «31.12.2025»; a dash for none (not empty quotes)."""
-    if not value:
-        return "—"
-    choice = _CHOICES.get(field)
-    if choice is not None and value in {member.value for member in choice}:
-        value = label(value, choice)
-    elif field in _DAYS:
-        with suppress(ValueError):  # not a day after all: shown as kept
-            value = format_short_date(date.fromisoformat(value), language)
-    return quoted(value, language)
 
 
 def _party_key(party: AgreementPartyInput) -> tuple[str, object]:
@@ -147,8 +119,8 @@ class AgreementEditor(RecordEditor):
             if line.field is None:
                 what = self._action(line.action.value)
             else:
-                old = _shown(line.field, line.old_value, language)
-                new = _shown(line.field, line.new_value, language)
+                old = shown_value("agreement", line.field, line.old_value, language, zone)
+                new = shown_value("agreement", line.field, line.new_value, language, zone)
                 what = f"{field_label(line.field)}: {old} → {new}"
             lines.append(f"{when} · {line.changed_by} · {what}")
         self.history.setPlainText("\n".join(lines))

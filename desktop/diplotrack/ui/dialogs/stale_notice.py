@@ -12,11 +12,7 @@ from diplotrack.services.history import record_history
 from ..context import AppContext
 from ..formatting import format_date, format_time
 from .fields import field_label
-
-
-def quoted(value: str, language: str) -> str:
-    """``value`` in the quotes of ``language``: «Зал №2» in Russian, “Hall 2” in English."""
-    return f"«{value}»" if language == "ru" else f"“{value}”"
+from .history_values import shown_value
 
 
 class StaleNotice(QFrame):
@@ -82,7 +78,8 @@ class StaleNotice(QFrame):
             lines.append(self.tr("Someone else saved this record after you opened it."))
         language = context.language
         for field, old, new in error.changes:
-            change = f"{quoted(old, language)} → {quoted(new, language)}"
+            old_text = shown_value(kind, field, old, language, context.zone)
+            change = f"{old_text} → {shown_value(kind, field, new, language, context.zone)}"
             lines.append(f"• {field_label(field)}: {change}")
         lines.append(self.tr("Your changes are not saved. Reload to see theirs, or keep editing."))
         self.message.setText("\n".join(lines))
