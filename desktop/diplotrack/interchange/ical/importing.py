@@ -80,6 +80,7 @@ def import_calendar(
 
 def _refusal(skipped: Sequence[Problem]) -> Problem:
     first = skipped[0]
-    text = msg.BROKEN_PARTS.format(count=len(skipped), first=first)
-    values = (("count", str(len(skipped))), ("first", str(first)))
+    # the refusal is told where the first part is: that part's own place is not repeated
+    text = msg.BROKEN_PARTS.format(count=len(skipped), first=first.message)
+    values = (("count", str(len(skipped))), ("first", first.message))
     return Problem(first.where, text, msg.BROKEN_PARTS, values)

@@ -100,7 +100,7 @@ def read_calendar(
     if not plan.events and not plan.cancellations and plan.skipped:
         first = plan.skipped[0]
         plan.refused = _problem(
-            first.where, msg.NOTHING_IMPORTABLE, count=len(plan.skipped), first=str(first)
+            first.where, msg.NOTHING_IMPORTABLE, count=len(plan.skipped), first=first.message
         )
     return plan
 

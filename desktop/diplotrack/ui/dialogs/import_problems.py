@@ -85,7 +85,11 @@ def refusal_text(report: ImportReport) -> str:
         return ""
     values = dict(refused.values)
     if "first" in values and report.skipped:
-        values["first"] = problem_text(report.skipped[0])
+        # the refusal is told where the first part is: that part's own place is not repeated
+        first = report.skipped[0]
+        values["first"] = (
+            problem_message(first) if first.where == refused.where else problem_text(first)
+        )
         refused = replace(refused, values=tuple(values.items()))
     return problem_text(refused)
 
