@@ -78,3 +78,37 @@ def test_an_all_day_event_without_a_day_is_said_in_russian(context_ru: AppContex
     error = _refused(lambda: update_event(db, meeting, empty_day, expected_version=version))
     assert error.field == "ends_at"
     assert _russian(error).startswith("Мероприятие на весь день")
+
+
+def test_a_bad_repeat_rule_and_zone_are_said_in_russian(context_ru: AppContext) -> None:
+    db = context_ru.db
+    meeting = id_of(db, "event", MEETING)
+    data, version = event_input(db, meeting)
+
+    rule = _refused(
+        lambda: update_event(
+            db, meeting, replace(data, recurrence="FREQ=SOMETIMES"), expected_version=version
+        )
+    )
+    assert rule.field == "recurrence"
+    assert "FREQ=SOMETIMES" in rule.message  # the command's English keeps the library's reason
+    assert translated_message(rule) == (
+        "Повтор: строку «RRULE:FREQ=SOMETIMES» не удаётся прочесть. Запишите правило, "
+        "как в RFC 5545, например RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=10"
+    )
+    line = _refused(
+        lambda: update_event(
+            db, meeting, replace(data, recurrence="SUMMARY:hello"), expected_version=version
+        )
+    )
+    assert translated_message(line) == (
+        "Повтор: «SUMMARY:hello» — не строка правила повторения (RRULE, EXRULE, RDATE или EXDATE)"
+    )
+    zone = _refused(
+        lambda: update_event(
+            db, meeting, replace(data, timezone="Mars/Olympus"), expected_version=version
+        )
+    )
+    assert zone.field == "timezone"
+    assert "Mars/Olympus" in translated_message(zone)
+    assert translated_message(zone).startswith("Часовой пояс: ")

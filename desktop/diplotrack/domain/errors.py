@@ -1,6 +1,24 @@
-"""Errors a person can act on, as opposed to bugs."""
+"""Errors a person can act on, as opposed to bugs, and the templates the domain says them with."""
 
 from __future__ import annotations
+
+
+def tr_noop(text: str) -> str:
+    """Marks ``text`` for translation without translating it (like ``QT_TRANSLATE_NOOP``): the
+    window translates the template in the "messages" context and fills it in."""
+    return text
+
+
+# What the domain's own rules refuse (``recurrence.py``); the services' words are in
+# ``services/messages.py``.
+UNKNOWN_TIMEZONE = tr_noop("{label}: “{value}” is not a known time zone (e.g. Asia/Krasnoyarsk).")
+BAD_REPEAT_RULE = tr_noop(
+    "{label}: the line «{line}» cannot be read. Write it as RFC 5545 does, "
+    "e.g. RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=10"
+)
+NOT_A_REPEAT_LINE = tr_noop(
+    "{label}: «{line}» is not a line of a repeat rule (RRULE, EXRULE, RDATE or EXDATE)"
+)
 
 
 class KnownError(Exception):

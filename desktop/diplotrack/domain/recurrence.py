@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulebase, rruleset, rrulestr
 
-from .errors import ValidationError
+from .errors import BAD_REPEAT_RULE, NOT_A_REPEAT_LINE, UNKNOWN_TIMEZONE, ValidationError
 
 # No office event recurs more often than this within the span looked at; the cap keeps a
 # mistaken FREQ=SECONDLY from freezing the calendar.
@@ -41,11 +41,25 @@ def _named_zone(timezone: str) -> ZoneInfo:
     try:
         return ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValidationError(f"Unknown time zone “{timezone}”", field="timezone") from error
+        values: dict[str, object] = {"value": timezone}
+        raise ValidationError(
+            UNKNOWN_TIMEZONE.format(label="Time zone", **values),
+            field="timezone",
+            template=UNKNOWN_TIMEZONE,
+            values=values,
+        ) from error
 
 
-def _refuse(line: str, why: str) -> ValidationError:
-    return ValidationError(f"Recurrence line “{line}”: {why}", field="recurrence")
+def _refuse(line: str, why: str, template: str = BAD_REPEAT_RULE) -> ValidationError:
+    """The refusal of one line of a rule. Its message keeps the library's reason in English
+    (the command prints it; the calendar import reads it, ``interchange/ical/details.py``);
+    the window says the template, in its language."""
+    return ValidationError(
+        f"Recurrence line “{line}”: {why}",
+        field="recurrence",
+        template=template,
+        values={"line": line, "reason": why},  # the reason is English: not in the template
+    )
 
 
 def _lines(recurrence: str) -> Iterator[str]:
@@ -131,7 +145,7 @@ def recurrence_set(
                 for item in value.split(","):
                     add(_value_time(item, value_zone, start_local.astimezone(value_zone)))
             elif name not in ("DTSTART", "DTEND", "DURATION"):
-                raise _refuse(line, f"{name} is not a recurrence property")
+                raise _refuse(line, f"{name} is not a recurrence property", NOT_A_REPEAT_LINE)
         except (ValueError, TypeError, KeyError, ZoneInfoNotFoundError) as error:
             raise _refuse(line, str(error) or type(error).__name__) from error
     return result

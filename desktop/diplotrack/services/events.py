@@ -150,9 +150,17 @@ def _recurrence(
     try:
         return rule, recurrence_end(start, end, timezone, rule, all_day=all_day)
     except ValidationError as error:
-        raise checks.invalid(
-            msg.BAD_RECURRENCE, "recurrence", value=rule, problem=error.message
-        ) from error
+        if error.template is None:
+            raise checks.invalid(
+                msg.BAD_RECURRENCE, "recurrence", value=rule, problem=error.message
+            ) from error
+        # the rule's own refusal names the line (in the window's language: its template); the
+        # command's English adds the library's reason
+        refusal = checks.invalid(error.template, "recurrence", **error.values)
+        reason = error.values.get("reason")
+        if reason:
+            refusal.message = f"{refusal.message} ({reason})"
+        raise refusal from error
 
 
 def _participants(session: Session, given: tuple[ParticipantInput, ...]) -> list[_Participant]:

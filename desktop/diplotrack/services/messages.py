@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from diplotrack.domain.errors import KnownError
+from diplotrack.domain.errors import UNKNOWN_TIMEZONE, KnownError, tr_noop
 
 E = TypeVar("E", bound=KnownError)
 
-
-def tr_noop(text: str) -> str:
-    """Marks ``text`` for translation without translating it (like ``QT_TRANSLATE_NOOP``)."""
-    return text
+__all__ = ["UNKNOWN_TIMEZONE", "tr_noop"]  # marked where the domain raises them, said here too
 
 
 FIELD_LABELS: dict[str, str] = {
@@ -123,7 +120,6 @@ EMPTY_TEXT = tr_noop("{label} is empty. Write something in it.")
 TOO_LONG = tr_noop("{label} is {length} characters long; at most {limit} fit.")
 NOT_A_CHOICE = tr_noop("{label}: “{value}” is not one of {choices}.")
 NAIVE_TIME = tr_noop("{label} has no time zone. Give the time with its UTC offset.")
-UNKNOWN_TIMEZONE = tr_noop("{label}: “{value}” is not a known time zone (e.g. Asia/Krasnoyarsk).")
 END_BEFORE_START = tr_noop("{label} ({end}) is before {start_label} ({start}).")
 NOT_POSITIVE = tr_noop("{label} must be a positive number, not {value}.")
 OUT_OF_RANGE = tr_noop("{label} must be between {low} and {high}, not {value}.")
