@@ -107,12 +107,7 @@ class CalendarAtStart:
             statuses=flt.statuses,
             include_archived=flt.include_archived,
         )
-        return (
-            flt == plain
-            and not flt.text
-            and set(flt.kinds) <= _EVENT_KINDS
-            and set(flt.statuses) <= _STATUSES
-        )
+        return flt == plain and set(flt.kinds) <= _EVENT_KINDS and set(flt.statuses) <= _STATUSES
 
     def items(self, start: datetime, end: datetime, flt: RecordFilter) -> list[CalendarItem] | None:
         """calendar_items(start, end, flt), or None when the filter is not one this reader
