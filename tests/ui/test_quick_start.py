@@ -147,3 +147,32 @@ def test_a_file_that_only_looks_current_is_refused_with_a_message(
     assert len(said) == 1 and "broken.sqlite3" in said[0]
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     assert not [window for window in shown if window.isVisible()]
+
+
+def test_a_filter_the_start_up_reader_does_not_spell_opens_the_database_first(
+    qtbot: QtBot, qapp: QApplication, office_file: Path
+) -> None:
+    """Free text needs the search index: the database is opened before the first paint, and
+    the month is the full reader's."""
+    install_language("en")
+    opened: list[Database] = []
+    flt = RecordFilter(text="Баку")
+    context, window = _quick_window(qtbot, office_file, opened, flt)
+    at_paint: dict[str, object] = {}
+    window.first_painted.connect(lambda: at_paint.update(is_open=context.is_open))
+    calendar = window.view_widget("calendar")
+    assert isinstance(calendar, CalendarView)
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    try:
+        assert at_paint == {"is_open": True}
+        start, end = query_range(calendar.shown.days, OFFICE_ZONE)
+        with context.db.session() as session:
+            expected = calendar_items(session, start, end, flt)
+        assert calendar.shown.items
+        assert {(i.item, i.id) for i in calendar.shown.items} <= {(i.item, i.id) for i in expected}
+    finally:
+        window.close()
+        calendar.loader.wait()
+        for db in opened:
+            db.close()
