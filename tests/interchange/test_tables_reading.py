@@ -130,6 +130,13 @@ def test_the_twinning_register_reads_as_tab_separated_utf8() -> None:
     ("name", "content", "words"),
     [
         ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old Excel format"),
+        # a workbook with a password: Excel writes it in the old container, named .xlsx
+        ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "with a password"),
+        (
+            "locked.xls",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
+            "with a password",
+        ),
         ("broken.xlsx", b"PK\x03\x04 this is no zip", "not an Excel workbook"),
         ("empty.csv", b"", "no table"),
         ("blank.csv", b"\r\n ; ; \r\n\r\n", "no table"),

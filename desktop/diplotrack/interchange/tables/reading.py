@@ -78,13 +78,28 @@ def read_table(path: Path) -> Table:
     except OSError as error:
         raise damage.unopened(path.name, error) from error
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise msg.refusal(msg.OLD_EXCEL, name=path.name)
+        # Excel keeps a workbook with a password in the old container too, named .xlsx
+        locked = path.suffix.lower() in {".xlsx", ".xlsm"} or _encrypted_package(path)
+        raise msg.refusal(msg.ENCRYPTED if locked else msg.OLD_EXCEL, name=path.name)
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in {".xlsx", ".xlsm"}:
         return _read_workbook(path)
     return _read_text(path)
 
 
 # -- workbooks --------------------------------------------------------------------------------
+
+# the stream an encrypted Office Open XML file is kept in, as the old container names it
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_CONTAINER_LOOKED_AT = 1 << 20
+
+
+def _encrypted_package(path: Path) -> bool:
+    """Whether the old-style container holds an encrypted workbook (of any name)."""
+    try:
+        with path.open("rb") as stream:
+            return _ENCRYPTED_PACKAGE in stream.read(_CONTAINER_LOOKED_AT)
+    except OSError:
+        return False
 
 
 def _read_workbook(path: Path) -> Table:
