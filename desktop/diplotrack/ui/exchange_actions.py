@@ -15,8 +15,9 @@ from .context import AppContext
 #: (a translation context and text each, looked up where the menus' own translations are)
 PRESS_RELEASE_MENU = (("WindowActions", "&File"), ("DraftActions", "New from press &release…"))
 
-#: the files a drop onto the window opens in the import dialog
-IMPORTED_SUFFIXES = (".ics", ".xlsx", ".csv", ".tsv", ".txt")
+#: the files a drop onto the window opens in the import dialog (a press release in .txt or .md
+#: is told there, with a way to open it as one)
+IMPORTED_SUFFIXES = (".ics", ".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".md")
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
