@@ -245,7 +245,8 @@ def test_saving_a_confirmed_draft(qtbot: QtBot, office: AppContext) -> None:
     office.changed.connect(announced.append)
     opened: list[object] = []
     office.open_requested.connect(opened.append)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # Ctrl+S saves, as the button does (the button's access key is Alt+S)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     assert dialog.result() == DraftDialog.DialogCode.Accepted
     assert len(announced) == 1

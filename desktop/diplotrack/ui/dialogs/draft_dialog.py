@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -120,7 +120,9 @@ class DraftDialog(QDialog):
         self.analyse_button.setObjectName("DraftAnalyse")
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("DraftSave")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        # Ctrl+S saves: the button's own shortcut would be replaced by its text's access key
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self._save_by_key)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("DraftCancel")
         for button in (self.back_button, self.cancel_button):
@@ -299,6 +301,10 @@ class DraftDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    def _save_by_key(self) -> None:
+        if self.save_button.isVisible() and self.save_button.isEnabled():
+            self.save_button.click()
 
     def _cancel_clicked(self) -> None:
         if self.is_analysing:
