@@ -6,7 +6,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -144,6 +146,37 @@ def test_modes_switch_by_keys_and_show_their_period(qtbot: QtBot, calendar: Cale
     assert calendar.mode is Mode.AGENDA
     qtbot.keyClick(calendar.agenda, Qt.Key.Key_M)
     assert calendar.mode is Mode.MONTH
+
+
+def _russian_key(
+    widget: QWidget,
+    letter: str,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """A key of a Russian keyboard layout: Qt gives the Cyrillic letter's code as the key."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, ord(letter.upper()), modifiers, letter))
+
+
+def test_the_keys_work_in_the_russian_layout_too(qtbot: QtBot, calendar: CalendarView) -> None:
+    """Е, Ь, Ц, В, Ф are the keys of T, M, W, D, A; Ctrl+Т of Ctrl+N."""
+    _russian_key(calendar.month, "ц")
+    assert calendar.mode is Mode.WEEK
+    _russian_key(calendar.week.grid, "в")
+    assert calendar.mode is Mode.DAY
+    _russian_key(calendar.day.grid, "ф")
+    assert calendar.mode is Mode.AGENDA
+    _russian_key(calendar.agenda, "ь")
+    assert calendar.mode is Mode.MONTH
+    calendar.month.setFocus()
+    _russian_key(calendar.month, "е")
+    assert calendar.selected_day == calendar.context.today()
+    with qtbot.waitSignal(calendar.new_event_requested) as asked:
+        _russian_key(calendar.month, "т", Qt.KeyboardModifier.ControlModifier)
+    assert asked.args == [calendar.context.today()]
+    for widget in QApplication.topLevelWidgets():  # the new event's editor
+        if widget.isVisible() and widget is not calendar:
+            widget.close()
 
 
 def test_the_agenda_model_is_sound_and_lists_days(

@@ -36,13 +36,33 @@ _PLAIN_CLAIMED = (
 )
 
 
+# A Russian keyboard sends its own letters: the keys of the Latin letters the calendar answers
+# (T, M, W, D, A, and N and Z with Ctrl) are where ЙЦУКЕН has Е, Ь, Ц, В, Ф, Т and Я.
+_RUSSIAN_LAYOUT = {
+    ord("Е"): Qt.Key.Key_T,
+    ord("Ь"): Qt.Key.Key_M,
+    ord("Ц"): Qt.Key.Key_W,
+    ord("В"): Qt.Key.Key_D,
+    ord("Ф"): Qt.Key.Key_A,
+    ord("Т"): Qt.Key.Key_N,
+    ord("Я"): Qt.Key.Key_Z,
+}
+
+
+def key_of(event: QKeyEvent) -> Qt.Key:
+    """The key pressed, a Russian layout's letter taken as the Latin one on the same key."""
+    code = event.key()
+    latin = _RUSSIAN_LAYOUT.get(code)
+    return latin if latin is not None else Qt.Key(code)
+
+
 def _plain(event: QKeyEvent) -> bool:
     return not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
 
 def claims_key(event: QKeyEvent) -> bool:
     """Keys the calendar answers itself while it has focus, before any window shortcut."""
-    key = Qt.Key(event.key())
+    key = key_of(event)
     ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
     if ctrl and (key == Qt.Key.Key_N or key in _DIGITS):
         return True
@@ -51,7 +71,7 @@ def claims_key(event: QKeyEvent) -> bool:
 
 def handle_key(view: CalendarView, event: QKeyEvent) -> bool:
     """Every key the calendar answers, from whichever of its views has focus."""
-    key, modifiers = Qt.Key(event.key()), event.modifiers()
+    key, modifiers = key_of(event), event.modifiers()
     ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
     alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
     if event.matches(QKeySequence.StandardKey.Undo):
