@@ -4,7 +4,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/calendar/view.py" line="131"/>
+        <location filename="../../desktop/diplotrack/ui/views/calendar/view.py" line="157"/>
         <source>Nothing in this period.</source>
         <extracomment>Ctrl+N: the person wants a new event on this day (the shell or an editor answers)</extracomment>
         <translation>В этом периоде ничего нет.</translation>

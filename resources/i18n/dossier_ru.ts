@@ -486,37 +486,47 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="276"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="286"/>
         <source>This record is no longer in the database.</source>
         <translation>Этой записи больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="278"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="288"/>
         <source>Open a country, a place, an organization or a person.</source>
         <translation>Откройте страну, населённый пункт, организацию или персону.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="296"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="306"/>
         <source>Contacts: {n}</source>
         <translation>Хроника: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="299"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="309"/>
         <source>Show more ({shown} of {total} shown)</source>
         <translation>Показать ещё (показано {shown} из {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="303"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="322"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="323"/>
+        <source>Change the names, country and the rest (F2)</source>
+        <translation>Изменить названия, страну и остальное (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="324"/>
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="304"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="325"/>
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="274"/>
+        <location filename="../../desktop/diplotrack/ui/views/dossier.py" line="284"/>
         <source>Loading…</source>
         <extracomment>contacts read at a time: a busy country&apos;s dossier stays quick; &quot;Show more&quot; reads more the dossier asked for last has been read and shown (or found missing)</extracomment>
         <translation>Загрузка…</translation>

@@ -12,78 +12,78 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="161"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="163"/>
         <source>Paste or open the text of a press release.</source>
         <extracomment>the draft was saved: the Changes it made</extracomment>
         <translation>Вставьте или откройте текст пресс-релиза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="214"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="216"/>
         <source>The text names nothing DiploTrack can record.</source>
         <translation>В тексте не найдено ничего, что DiploTrack может записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="250"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="252"/>
         <source>New records from a press release</source>
         <translation>новые записи из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="296"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="298"/>
         <source>Discard the draft?</source>
         <translation>Отказаться от черновика?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="297"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="299"/>
         <source>Nothing from this press release has been saved. Discard it?</source>
         <translation>Из этого пресс-релиза ещё ничего не сохранено. Отказаться от него?</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="336"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="342"/>
         <source>Cancel analysis</source>
         <translation>Прервать анализ</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="336"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="342"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="338"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="344"/>
         <source>Stop the analysis; nothing is saved</source>
         <translation>Прервать анализ; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="347"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="353"/>
         <source>New from a press release</source>
         <translation>Новое из пресс-релиза</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="348"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="354"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="350"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="356"/>
         <source>Everything else the text names: tick what to save, match or edit it</source>
         <translation>Всё остальное, что названо в тексте: отметьте, что сохранить, сопоставьте или исправьте</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="352"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="358"/>
         <source>← &amp;Text</source>
         <translation>← &amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="353"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="359"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Анализировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="354"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="360"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="356"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/draft_dialog.py" line="362"/>
         <source>Save the ticked items in one step (Undo takes it back)</source>
         <translation>Сохранить отмеченное одним действием (его можно отменить)</translation>
     </message>

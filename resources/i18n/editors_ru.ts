@@ -4,27 +4,27 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="158"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="130"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="159"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="131"/>
         <source>Archived</source>
         <translation>Перенесено в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="160"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="132"/>
         <source>Restored</source>
         <translation>Восстановлено из архива</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="185"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="157"/>
         <source>Pick the place from the list.</source>
         <translation>Выберите населённый пункт из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="225"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/agreement_editor.py" line="197"/>
         <source>Give the agreement a title.</source>
         <translation>Дайте соглашению название.</translation>
     </message>
@@ -432,32 +432,32 @@
 <context>
     <name>StaleNotice</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="75"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="71"/>
         <source>{who} saved this record on {day} at {time}, after you opened it.</source>
         <translation>Запись сохранена пользователем {who} {day} в {time}, уже после того, как вы её открыли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="78"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="74"/>
         <source>{who} saved this record after you opened it, last on {day} at {time}.</source>
         <translation>После того как вы открыли запись, её сохраняли пользователи {who}, последний раз — {day} в {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="82"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="78"/>
         <source>Someone else saved this record after you opened it.</source>
         <translation>Кто-то другой сохранил эту запись после того, как вы её открыли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="87"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="84"/>
         <source>Your changes are not saved. Reload to see theirs, or keep editing.</source>
         <translation>Ваши изменения не сохранены. Загрузите запись заново, чтобы увидеть чужие изменения, или продолжите правку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="93"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="90"/>
         <source>Reload (lose my changes)</source>
         <translation>Загрузить заново (мои изменения пропадут)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="94"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/stale_notice.py" line="91"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="57"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="58"/>
         <source>&amp;Import…</source>
-        <extracomment>where the window reads a press release: File ▸ New from press release…, as the menus say it (a translation context and text each, looked up where the menus&apos; own translations are) the files a drop onto the window opens in the import dialog</extracomment>
+        <extracomment>where the window reads a press release: File ▸ New from press release…, as the menus say it (a translation context and text each, looked up where the menus&apos; own translations are) the files a drop onto the window opens in the import dialog (a press release in .txt or .md is told there, with a way to open it as one)</extracomment>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="59"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="60"/>
         <source>Take in a calendar (.ics) or a register from Excel or CSV</source>
         <translation>Загрузить календарь (.ics) или реестр из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="61"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="62"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="63"/>
+        <location filename="../../desktop/diplotrack/ui/exchange_actions.py" line="64"/>
         <source>Write the current register, as filtered, to .ics, .xlsx, .csv or .json</source>
         <translation>Записать текущий реестр с учётом фильтра в .ics, .xlsx, .csv или .json</translation>
     </message>
@@ -426,37 +426,37 @@
         <translation>столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="104"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="108"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="115"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="119"/>
         <source>Would be created</source>
         <translation>Будет создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="117"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="121"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="121"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="125"/>
         <source>Would be updated</source>
         <translation>Будет обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="123"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="127"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="127"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="131"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="134"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/import_problems.py" line="138"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>

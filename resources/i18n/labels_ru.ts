@@ -401,7 +401,7 @@
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/operations.py" line="45"/>
+        <location filename="../../desktop/diplotrack/ui/operations.py" line="48"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

@@ -35,69 +35,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="168"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="169"/>
         <source>Filter:</source>
         <extracomment>typing in the text box waits this long for the next key before filtering the date edits show this (as &quot;—&quot;) for &quot;no bound&quot;</extracomment>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="172"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="173"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="173"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="174"/>
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="174"/>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="180"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="175"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="181"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="179"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="180"/>
         <source>Events and delegations</source>
         <translation>Мероприятия и делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="181"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="182"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="184"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="185"/>
         <source>Saved filters</source>
         <translation>Сохранённые фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="185"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="186"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="186"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="187"/>
         <source>Show everything again</source>
         <translation>Снова показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="187"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="188"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="188"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="189"/>
         <source>+ person</source>
         <translation>+ персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="189"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="190"/>
         <source>+ organization</source>
         <translation>+ организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="190"/>
+        <location filename="../../desktop/diplotrack/ui/widgets/filter_bar.py" line="191"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Поиск… (Ctrl+F)</translation>
     </message>

@@ -12,32 +12,32 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="171"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="173"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="174"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="176"/>
         <source>Sorry: DiploTrack ran into an error it did not expect. What you saved is safe, and open windows keep what you typed, so you can go on working. The details below are also written to the log file; please send them to whoever looks after DiploTrack.</source>
         <translation>Извините: в DiploTrack произошла непредвиденная ошибка. Всё сохранённое цело, а в открытых окнах остаётся то, что вы ввели, — можно продолжать работу. Подробности ниже записаны также в файл журнала; пожалуйста, передайте их тому, кто сопровождает DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="180"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="182"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="181"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="183"/>
         <source>Log file:</source>
         <translation>Файл журнала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="183"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="185"/>
         <source>Copy path</source>
         <translation>Скопировать путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="184"/>
+        <location filename="../../desktop/diplotrack/ui/dialogs/error_dialog.py" line="186"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -96,87 +96,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="289"/>
+        <source>Select an event, a delegation, an agreement, a follow-up, a person, an organization or a place to edit it.</source>
+        <translation>Выберите мероприятие, делегацию, соглашение, поручение, персону, организацию или населённый пункт, чтобы изменить запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="308"/>
         <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
         <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="327"/>
         <source>Office time zone</source>
         <translation>Часовой пояс управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="328"/>
         <source>The new office time zone applies from the next start of DiploTrack.</source>
         <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="351"/>
         <source>DiploTrack — %1</source>
         <translation>DiploTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="354"/>
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="355"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Панель подробностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="357"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="358"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="359"/>
         <source>database: %1</source>
         <translation>база: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="360"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="361"/>
         <source>Every change is saved to the database as it is made.</source>
         <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="367"/>
         <source>About DiploTrack</source>
         <translation>О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="369"/>
         <source>DiploTrack — the international relations office&apos;s calendar and registers: events, delegations, agreements and follow-ups by country.</source>
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="56"/>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="60"/>
         <source>The demonstration data go only into an empty database; this one already holds records (events: %1).</source>
         <translation>Демонстрационные данные добавляются только в пустую базу, а в этой уже есть записи (мероприятий: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="68"/>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="72"/>
         <source>First start: filling the database with demonstration data…</source>
         <translation>Первый запуск: база заполняется демонстрационными данными…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="95"/>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="100"/>
         <source>Demonstration data added: the database holds %1 events.</source>
         <translation>Демонстрационные данные добавлены: мероприятий в базе — %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="104"/>
+        <location filename="../../desktop/diplotrack/ui/demo_filling.py" line="109"/>
         <source>The demonstration data could not be added: %1</source>
         <translation>Не удалось добавить демонстрационные данные: %1</translation>
     </message>
@@ -248,77 +253,77 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="102"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="103"/>
         <source>head:</source>
         <translation>руководитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="122"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="123"/>
         <source>until %1 (%2 d.)</source>
         <translation>до %1 (осталось дн.: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="136"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="137"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="169"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="170"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="170"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="171"/>
         <source>Nothing is planned for today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="174"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="175"/>
         <source>Later this week</source>
         <translation>Позже на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="175"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="176"/>
         <source>Nothing else this week.</source>
         <translation>Больше ничего на этой неделе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="184"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="185"/>
         <source>Next week, until %1</source>
         <translation>На следующей неделе, по %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="185"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="186"/>
         <source>Nothing planned for these days yet.</source>
         <translation>На эти дни пока ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="191"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="192"/>
         <source>Visits arriving within 14 days</source>
         <translation>Визиты в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="192"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="193"/>
         <source>No delegation arrives in the next 14 days.</source>
         <translation>В ближайшие 14 дней делегаций не ожидается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="196"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="197"/>
         <source>Agreements expiring within 90 days</source>
         <translation>Соглашения, истекающие в ближайшие 90 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="197"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="198"/>
         <source>No agreement in force expires in the next 90 days.</source>
         <translation>В ближайшие 90 дней ни одно действующее соглашение не истекает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="203"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="204"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="204"/>
+        <location filename="../../desktop/diplotrack/ui/views/today_lines.py" line="205"/>
         <source>Nothing is overdue.</source>
         <translation>Просроченных поручений нет.</translation>
     </message>
@@ -381,67 +386,107 @@
         <translation>С&amp;траны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="117"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="32"/>
+        <source>New &amp;delegation…</source>
+        <translation>Новая &amp;делегация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="34"/>
+        <source>New &amp;follow-up…</source>
+        <translation>Новое поруч&amp;ение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="33"/>
+        <source>New agree&amp;ment…</source>
+        <translation>Новое со&amp;глашение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="35"/>
+        <source>New pers&amp;on…</source>
+        <translation>Новая перс&amp;она…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="36"/>
+        <source>New or&amp;ganization…</source>
+        <translation>Новая органи&amp;зация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="37"/>
+        <source>New p&amp;lace…</source>
+        <translation>Новый населённый п&amp;ункт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="118"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="133"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="119"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="120"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="121"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="123"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="124"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="141"/>
+        <source>Ed&amp;it selected…</source>
+        <translation>&amp;Изменить выбранное…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="144"/>
+        <source>Open the editor of the record selected in the calendar, a register or a dossier</source>
+        <translation>Открыть редактор записи, выбранной в календаре, реестре или досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="127"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="128"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="151"/>
         <source>Add &amp;demonstration data</source>
         <translation>Добавить &amp;демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="130"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="153"/>
         <source>Fill an empty database with a worked example and an office&apos;s history</source>
         <translation>Заполнить пустую базу примером и историей работы управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="132"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="155"/>
         <source>&amp;About DiploTrack</source>
         <translation>&amp;О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="144"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="145"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>

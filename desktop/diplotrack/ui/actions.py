@@ -28,6 +28,22 @@ _VIEW_MENU_NAMES = {
 # F9 shows and hides a side pane in file managers and mail programs; no window command, editor
 # or calendar key uses it
 DETAIL_PANEL_KEYS = QKeySequence(Qt.Key.Key_F9)
+_NEW_RECORD_KEYS = {
+    "delegation": "Ctrl+Shift+D",
+    "agreement": "Ctrl+Shift+A",
+    "followup": "Ctrl+Shift+F",
+    "person": "Ctrl+Shift+U",
+    "organization": "Ctrl+Shift+O",
+    "place": "Ctrl+Shift+L",
+}
+_NEW_RECORD_NAMES = {
+    "delegation": QT_TRANSLATE_NOOP("WindowActions", "New &delegation…"),
+    "agreement": QT_TRANSLATE_NOOP("WindowActions", "New agree&ment…"),
+    "followup": QT_TRANSLATE_NOOP("WindowActions", "New &follow-up…"),
+    "person": QT_TRANSLATE_NOOP("WindowActions", "New pers&on…"),
+    "organization": QT_TRANSLATE_NOOP("WindowActions", "New or&ganization…"),
+    "place": QT_TRANSLATE_NOOP("WindowActions", "New p&lace…"),
+}
 
 
 class WindowActions(QObject):
@@ -38,6 +54,10 @@ class WindowActions(QObject):
         self._window = window
         self.new_event = QAction(window)
         self.new_event.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        # a new record of every other kind, from the File menu (an event has Ctrl+N)
+        self.new_records = {kind: QAction(window) for kind in _NEW_RECORD_NAMES}
+        for kind, action in self.new_records.items():
+            action.setShortcut(QKeySequence(_NEW_RECORD_KEYS[kind]))
         self.settings = QAction(window)
         # only macOS has a standard key for preferences; elsewhere Ctrl+, as browsers and
         # editors there use, so that Settings too is reached from the keyboard
@@ -61,6 +81,10 @@ class WindowActions(QObject):
             signal.connect(lambda *_: self._undo_texts())
         self.find = QAction(window)
         self.find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        # the selected record's editor — for people, organizations and places, whose Enter
+        # opens their dossier
+        self.edit_selected = QAction(window)
+        self.edit_selected.setShortcut(QKeySequence(Qt.Key.Key_F2))
 
         # Ctrl+digit, and Alt+digit too: inside the calendar Ctrl+1…4 switch month/week/day/list
         self.views: dict[str, QAction] = {}
@@ -80,7 +104,7 @@ class WindowActions(QObject):
 
         bar = window.menuBar()
         self.file_menu = QMenu(bar)
-        self.file_menu.addActions([self.new_event])
+        self.file_menu.addActions([self.new_event, *self.new_records.values()])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.settings])
         self.file_menu.addSeparator()
@@ -88,7 +112,7 @@ class WindowActions(QObject):
         self.edit_menu = QMenu(bar)
         self.edit_menu.addActions([self.undo, self.redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find])
+        self.edit_menu.addActions([self.find, self.edit_selected])
         self.view_menu = QMenu(bar)
         self.view_menu.addActions(list(self.views.values()))
         self.view_menu.addSeparator()
@@ -103,11 +127,13 @@ class WindowActions(QObject):
         window.addActions(
             [
                 self.new_event,
+                *self.new_records.values(),
                 self.settings,
                 self.quit,
                 self.undo,
                 self.redo,
                 self.find,
+                self.edit_selected,
                 *self.views.values(),
             ]
         )
@@ -116,11 +142,19 @@ class WindowActions(QObject):
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.new_event.setText(self.tr("&New event…"))
+        for kind, action in self.new_records.items():
+            action.setText(QCoreApplication.translate("WindowActions", _NEW_RECORD_NAMES[kind]))
         self.settings.setText(self.tr("&Settings…"))
         self.quit.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._undo_texts()
         self.find.setText(self.tr("&Find…"))
+        self.edit_selected.setText(self.tr("Ed&it selected…"))
+        self.edit_selected.setStatusTip(
+            self.tr(
+                "Open the editor of the record selected in the calendar, a register or a dossier"
+            )
+        )
         self.view_menu.setTitle(self.tr("&View"))
         for view, action in self.views.items():
             action.setText(QCoreApplication.translate("WindowActions", _VIEW_MENU_NAMES[view]))

@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.side_bar.saved_filter_chosen.connect(self.filter_bar.apply_saved)
         menus = self.menus
         menus.new_event.triggered.connect(lambda: self.open_editor(None, "event"))
+        for kind, action in menus.new_records.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self.open_editor(None, k))
+        menus.edit_selected.triggered.connect(self.edit_selection)
         menus.settings.triggered.connect(self.open_settings)
         menus.quit.triggered.connect(self.close)
         menus.find.triggered.connect(self.filter_bar.focus_text)
@@ -275,6 +278,21 @@ class MainWindow(QMainWindow):
             self.show_dossier("country", country_code_of(ref))
         elif ref.kind in DOSSIER_KINDS:
             self.show_dossier(ref.kind, ref.id)
+
+    def edit_selection(self) -> None:
+        """F2: the editor of the record selected anywhere (a country has none: its names and
+        aliases come with DiploTrack)."""
+        ref = self.context.selection
+        if ref is None or ref.kind == "country":
+            self.statusBar().showMessage(
+                self.tr(
+                    "Select an event, a delegation, an agreement, a follow-up, a person, an "
+                    "organization or a place to edit it."
+                ),
+                6000,
+            )
+            return
+        self.open_editor(ref, ref.kind)
 
     def open_editor(self, ref: RecordRef | None, kind: str) -> QWidget | None:
         from .dialogs.editors import open_editor

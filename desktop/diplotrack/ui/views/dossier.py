@@ -35,6 +35,8 @@ from .record_text import RecordBrowser
 #: contacts read at a time: a busy country's dossier stays quick; "Show more" reads more
 PAGE = 200
 _TOUCHING = ("event", "delegation", "agreement", "followup", "person", "organization", "place")
+# the subjects whose dossier offers their editor (a country has none)
+_EDITED_SUBJECTS = ("person", "organization", "place")
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,12 @@ class DossierView(QWidget):
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #5f6673;")
         self.briefing_button = BriefingButton(context, self)  # [Справка…] in the header
+        # a person, an organization or a place is edited from its dossier (Enter on it anywhere
+        # opens the dossier; F2 the editor)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("DossierEdit")
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit_subject)
 
         self.chronicle = QLabel(self)
         self.chronicle.setStyleSheet("font-weight: bold; color: #5f6673;")
@@ -166,6 +174,7 @@ class DossierView(QWidget):
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         navigation.addLayout(names, 1)
+        navigation.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         navigation.addWidget(self.briefing_button, 0, Qt.AlignmentFlag.AlignTop)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -266,6 +275,7 @@ class DossierView(QWidget):
         d = self._dossier
         briefed = self._dossier_visit if d is not None else None
         self.briefing_button.follow(dossier_key(briefed.subject, briefed.key) if briefed else None)
+        self.edit_button.setVisible(briefed is not None and briefed.subject in _EDITED_SUBJECTS)
         self.back_button.setEnabled(self._position > 0)
         self.forward_button.setEnabled(self._position < len(self._history) - 1)
         self.hint.setVisible(d is None)
@@ -299,7 +309,18 @@ class DossierView(QWidget):
             self.tr("Show more ({shown} of {total} shown)").format(shown=shown, total=total)
         )
 
+    def edit_subject(self) -> None:
+        """The editor of the person, organization or place the dossier is about."""
+        visit = self.current
+        if visit is None or visit.subject not in _EDITED_SUBJECTS:
+            return
+        from ..dialogs.editors import open_editor
+
+        open_editor(self._context, RecordRef(visit.subject, int(visit.key)), visit.subject, self)
+
     def retranslate(self) -> None:
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the names, country and the rest (F2)"))
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
         self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
         self.timeline.setToolTip("")
