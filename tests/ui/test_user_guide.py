@@ -21,6 +21,7 @@ from diplotrack.services.changes import RecordRef
 from diplotrack.ui.briefing_actions import open_briefing
 from diplotrack.ui.context import AppContext
 from diplotrack.ui.dialogs.briefing_subject import briefing_key
+from diplotrack.ui.dialogs.draft_dialog import DraftDialog
 from diplotrack.ui.dialogs.editors import open_editor
 from diplotrack.ui.dialogs.programme_list import ProgrammeList
 from diplotrack.ui.main_window import MainWindow
@@ -67,6 +68,7 @@ AREAS = (
     "Редактор",
     "Программа визита",
     "Окно справки",
+    "Черновик из пресс-релиза",
 )
 
 
@@ -201,6 +203,7 @@ def bound(qtbot: QtBot, context_ru: AppContext, example_ids: dict[str, int]) -> 
     key = briefing_key(meeting)
     assert key is not None
     briefing = open_briefing(context_ru, key, window)
+    draft = DraftDialog(context_ru, window)
     programme = delegation_editor.findChild(ProgrammeList)
     assert programme is not None
     areas = {
@@ -209,6 +212,7 @@ def bound(qtbot: QtBot, context_ru: AppContext, example_ids: dict[str, int]) -> 
         "Редактор": _bindings(event_editor),
         "Программа визита": _bindings(programme),
         "Окно справки": _bindings(briefing),
+        "Черновик из пресс-релиза": _bindings(draft),
     }
 
     calendar = window.show_view("calendar", focus=True)
