@@ -4,6 +4,7 @@ Russian, how it follows the selection and changes, its links and Enter."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -138,8 +139,12 @@ def test_country_and_place(
     assert "no longer in the database" in panel.text()
 
 
-def test_russian(
-    qtbot: QtBot, panel: DetailPanel, context: AppContext, example_ids: dict[str, int]
+def test_russian_and_its_screenshots(
+    qtbot: QtBot,
+    panel: DetailPanel,
+    context: AppContext,
+    example_ids: dict[str, int],
+    screenshots: Path,
 ) -> None:
     context.select(RecordRef("event", example_ids["meeting"]))
     install_language("ru")
@@ -150,8 +155,10 @@ def test_russian(
     assert "Азамат Кабаев" in text
     assert "Рабочая встреча Главы города" in text
     assert panel.open_button.text() == "Открыть"
-    panel.grab().save("/tmp/detail-event-ru.png")
+    qtbot.wait(1)  # the language change reaches every widget before the picture
+    panel.grab().save(str(screenshots / "detail-event-ru.png"))
     install_language("en")
     context.set_language("en")
     assert "10 April 2024, 11:00–12:00" in panel.text()
-    panel.grab().save("/tmp/detail-event-en.png")
+    qtbot.wait(1)  # the language change reaches every widget before the picture
+    panel.grab().save(str(screenshots / "detail-event-en.png"))

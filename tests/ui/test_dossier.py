@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -198,7 +199,9 @@ def test_follows_changes(
     assert MEETING not in [title for _, _, title in lines(view.model)]
 
 
-def test_russian(qtbot: QtBot, view: DossierView, context: AppContext) -> None:
+def test_russian_and_its_screenshots(
+    qtbot: QtBot, view: DossierView, context: AppContext, screenshots: Path
+) -> None:
     install_language("ru")
     context.set_language("ru")
     view.show("country", "KG")
@@ -213,12 +216,14 @@ def test_russian(qtbot: QtBot, view: DossierView, context: AppContext) -> None:
     assert "с ноября 2023" in summary
     assert "ГОРОДА-ПАРТНЁРЫ\nДжалал-Абад" in summary
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Дата"
-    view.grab().save("/tmp/dossier-kg-ru.png")
+    qtbot.wait(1)  # the language change reaches every widget before the picture
+    view.grab().save(str(screenshots / "dossier-kg-ru.png"))
     install_language("en")
     context.set_language("en")
     assert view.title.text() == "Kyrgyzstan"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
-    view.grab().save("/tmp/dossier-kg-en.png")
+    qtbot.wait(1)  # the language change reaches every widget before the picture
+    view.grab().save(str(screenshots / "dossier-kg-en.png"))
 
 
 class GatedRead:
