@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Archiving</name>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/archiving.py" line="20"/>
+        <source>Select an event, a delegation, an agreement, a follow-up, a person, an organization or a place to move it to the archive.</source>
+        <translation>Выберите мероприятие, делегацию, соглашение, поручение, персону, организацию или населённый пункт, чтобы перенести запись в архив.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/archiving.py" line="31"/>
+        <source>Move to the archive</source>
+        <translation>Перенести в архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/archiving.py" line="32"/>
+        <source>Move the selected %1 to the archive? It leaves the calendar, the registers and the lists to pick from; Edit ▸ Undo brings it back.</source>
+        <translation>Перенести выбранную запись (%1) в архив? Она исчезнет из календаря, реестров и списков выбора; Правка ▸ Отменить вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/archiving.py" line="48"/>
+        <source>Move %1 to the archive</source>
+        <translation>В архив: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiploTrack</name>
     <message>
         <location filename="../../desktop/diplotrack/ui/app.py" line="76"/>
@@ -96,72 +119,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="291"/>
         <source>Select an event, a delegation, an agreement, a follow-up, a person, an organization or a place to edit it.</source>
         <translation>Выберите мероприятие, делегацию, соглашение, поручение, персону, организацию или населённый пункт, чтобы изменить запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="310"/>
         <source>%1 cannot be edited in this version yet; the detail panel shows it.</source>
         <translation>%1 в этой версии ещё нельзя редактировать; запись показана на панели подробностей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="329"/>
         <source>Office time zone</source>
         <translation>Часовой пояс управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="330"/>
         <source>The new office time zone applies from the next start of DiploTrack.</source>
         <translation>Новый часовой пояс управления вступит в силу при следующем запуске DiploTrack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="353"/>
         <source>DiploTrack — %1</source>
         <translation>DiploTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="356"/>
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="357"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Панель подробностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="359"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="360"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="361"/>
         <source>database: %1</source>
         <translation>база: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="362"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="363"/>
         <source>Every change is saved to the database as it is made.</source>
         <translation>Каждое изменение сохраняется в базе данных сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="369"/>
         <source>About DiploTrack</source>
         <translation>О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/diplotrack/ui/main_window.py" line="371"/>
         <source>DiploTrack — the international relations office&apos;s calendar and registers: events, delegations, agreements and follow-ups by country.</source>
         <translation>DiploTrack — календарь и реестры управления международных связей: мероприятия, делегации, соглашения и поручения по странам.</translation>
     </message>
@@ -386,107 +409,117 @@
         <translation>С&amp;траны</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="32"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="40"/>
         <source>New &amp;delegation…</source>
         <translation>Новая &amp;делегация…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="34"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="42"/>
         <source>New &amp;follow-up…</source>
         <translation>Новое поруч&amp;ение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="33"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="41"/>
         <source>New agree&amp;ment…</source>
         <translation>Новое со&amp;глашение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="35"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="43"/>
         <source>New pers&amp;on…</source>
         <translation>Новая перс&amp;она…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="36"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="44"/>
         <source>New or&amp;ganization…</source>
         <translation>Новая органи&amp;зация…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="37"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="45"/>
         <source>New p&amp;lace…</source>
         <translation>Новый населённый п&amp;ункт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="132"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="133"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="148"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="136"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="137"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="138"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="140"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="141"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="156"/>
         <source>Ed&amp;it selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="144"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="157"/>
+        <source>Move to &amp;archive…</source>
+        <translation>В &amp;архив…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="159"/>
+        <source>Move the selected record to the archive (Undo brings it back)</source>
+        <translation>Перенести выбранную запись в архив (Отменить вернёт её)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="163"/>
         <source>Open the editor of the record selected in the calendar, a register or a dossier</source>
         <translation>Открыть редактор записи, выбранной в календаре, реестре или досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="147"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="150"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="151"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="170"/>
         <source>Add &amp;demonstration data</source>
         <translation>Добавить &amp;демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="153"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="172"/>
         <source>Fill an empty database with a worked example and an office&apos;s history</source>
         <translation>Заполнить пустую базу примером и историей работы управления</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="155"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="174"/>
         <source>&amp;About DiploTrack</source>
         <translation>&amp;О программе DiploTrack</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="167"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/diplotrack/ui/actions.py" line="168"/>
+        <location filename="../../desktop/diplotrack/ui/actions.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>

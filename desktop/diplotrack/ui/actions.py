@@ -85,6 +85,9 @@ class WindowActions(QObject):
         # opens their dossier
         self.edit_selected = QAction(window)
         self.edit_selected.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        # the selected record to the archive (asked first; Undo brings it back)
+        self.archive = QAction(window)
+        self.archive.setShortcut(QKeySequence("Ctrl+Delete"))
 
         # Ctrl+digit, and Alt+digit too: inside the calendar Ctrl+1…4 switch month/week/day/list
         self.views: dict[str, QAction] = {}
@@ -112,7 +115,7 @@ class WindowActions(QObject):
         self.edit_menu = QMenu(bar)
         self.edit_menu.addActions([self.undo, self.redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find, self.edit_selected])
+        self.edit_menu.addActions([self.find, self.edit_selected, self.archive])
         self.view_menu = QMenu(bar)
         self.view_menu.addActions(list(self.views.values()))
         self.view_menu.addSeparator()
@@ -134,6 +137,7 @@ class WindowActions(QObject):
                 self.redo,
                 self.find,
                 self.edit_selected,
+                self.archive,
                 *self.views.values(),
             ]
         )
@@ -150,6 +154,10 @@ class WindowActions(QObject):
         self._undo_texts()
         self.find.setText(self.tr("&Find…"))
         self.edit_selected.setText(self.tr("Ed&it selected…"))
+        self.archive.setText(self.tr("Move to &archive…"))
+        self.archive.setStatusTip(
+            self.tr("Move the selected record to the archive (Undo brings it back)")
+        )
         self.edit_selected.setStatusTip(
             self.tr(
                 "Open the editor of the record selected in the calendar, a register or a dossier"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from diplotrack.services.changes import Changes, RecordRef
 
 from .actions import WindowActions
+from .archiving import archive_selection
 from .briefing_actions import install_briefing
 from .context import AppContext
 from .demo_filling import DemoFilling
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         for kind, action in menus.new_records.items():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_editor(None, k))
         menus.edit_selected.triggered.connect(self.edit_selection)
+        menus.archive.triggered.connect(lambda: archive_selection(self.context, self))
         menus.settings.triggered.connect(self.open_settings)
         menus.quit.triggered.connect(self.close)
         menus.find.triggered.connect(self.filter_bar.focus_text)
