@@ -41,14 +41,16 @@ _open: weakref.WeakKeyDictionary[AppContext, QWidget] = weakref.WeakKeyDictionar
 def install_draft_action(
     window: QMainWindow, actions: WindowActions, context: AppContext
 ) -> QAction:
-    """Puts "New from press release…" in the File menu after "New event…" and on the window."""
+    """Puts "New from press release…" in the File menu after the New commands, and on the
+    window."""
     action = QAction(window)
     action.setObjectName("NewFromPressRelease")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setText(_text())
     action.triggered.connect(lambda: open_draft_dialog(context, window))
     menu_actions = actions.file_menu.actions()
-    following = menu_actions.index(actions.new_event) + 1
+    new_commands = (actions.new_event, *actions.new_records.values())
+    following = max(menu_actions.index(command) for command in new_commands) + 1
     before = menu_actions[following] if following < len(menu_actions) else None
     actions.file_menu.insertAction(before, action)  # type: ignore[arg-type]
     window.addAction(action)
