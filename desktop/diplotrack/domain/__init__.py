@@ -16,7 +16,7 @@ from .errors import KnownError, NotFoundError, StaleRecordError, StorageError, V
 if TYPE_CHECKING:
     from .agreements import Agreement, AgreementParty, AgreementSignatory
     from .attachments import Attachment, ChangeRecord
-    from .base import Base, Record, utcnow
+    from .base import Base, Record
     from .delegations import Delegation, DelegationMember
     from .events import (
         Event,
@@ -30,12 +30,13 @@ if TYPE_CHECKING:
     from .followups import FollowUp
     from .geography import Country, CountryAlias, Place
     from .people import Organization, Person, Position
+    from .utc import utcnow
 
 # Where each mapped name lives; the modules in an order that imports each after what it needs.
 _HOMES = {
     "Base": "base",
     "Record": "base",
-    "utcnow": "base",
+    "utcnow": "utc",
     "Country": "geography",
     "CountryAlias": "geography",
     "Place": "geography",

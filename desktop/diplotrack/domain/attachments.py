@@ -7,8 +7,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from .base import Base, Record, enum_column_type, utcnow
+from .base import Base, Record, enum_column_type
 from .enums import ChangeAction
+from .utc import utcnow
 
 
 class Attachment(Record):

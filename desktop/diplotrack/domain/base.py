@@ -10,6 +10,8 @@ from sqlalchemy import DateTime, Dialect, Enum, Index, MetaData, event, func, te
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from .utc import stored_utc, utcnow
+
 # Deterministic constraint names, so Alembic can alter tables on SQLite (batch mode) and PostgreSQL.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -47,18 +49,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         return None if value is None else stored_utc(value)
-
-
-def stored_utc(value: str | datetime) -> datetime:
-    """A stored UTC time as an aware datetime: SQLite keeps text ("2024-04-10 04:00:00.000000"),
-    PostgreSQL gives a naive datetime."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def enum_column_type(enum_cls: type[enum.StrEnum]) -> Enum:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import History
 
 from diplotrack.domain import Base, ChangeRecord
-from diplotrack.domain.base import utcnow
 from diplotrack.domain.enums import ChangeAction
+from diplotrack.domain.utc import utcnow
 
 _SKIPPED_FIELDS = frozenset({"version", "created_at", "updated_at", "content"})
 

@@ -38,7 +38,6 @@ from diplotrack.domain import (
     Position,
     Topic,
 )
-from diplotrack.domain.base import utcnow
 from diplotrack.domain.enums import (
     ChangeAction,
     EventFormat,
@@ -48,6 +47,7 @@ from diplotrack.domain.enums import (
     ParticipantRole,
 )
 from diplotrack.domain.recurrence import recurrence_end
+from diplotrack.domain.utc import utcnow
 from diplotrack.interchange.report import (
     ImportCancelled,
     ImportReport,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
-from operator import attrgetter
+from datetime import datetime
 
 from sqlalchemy import (
     ColumnElement,
@@ -22,23 +21,21 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from diplotrack.domain import Delegation, Event, Place, event_country
-from diplotrack.domain.base import stored_utc
 from diplotrack.domain.filters import RecordFilter
-from diplotrack.domain.recurrence import numbered_occurrences
 
 from .calendar_item import CalendarItem
+from .calendar_rows import (
+    DELEGATION_KINDS,
+    SHORT_REACH,
+    TIME_ORDER,
+    delegation_item,
+    event_items,
+    stay_days,
+)
 from .filtering import conditions, delegation_overlaps
 from .register import plain
 
-# A kind filter shows delegations only when it asks for visits or for a direction.
-_DELEGATION_KINDS = {"visit", "delegation", "incoming", "outgoing"}
-# How far before a range one-off events are read by their start; longer ones come from the
-# partial index of events over 30 days (a day's margin against julianday's rounding).
-SHORT_REACH = timedelta(days=31)
-
 Condition = ColumnElement[bool]
-_TIME_ORDER = attrgetter("start", "end", "item", "id", "occurrence")
-fromisoformat = datetime.fromisoformat
 
 
 def calendar_items(
@@ -56,9 +53,9 @@ def calendar_items(
         raise ValueError("calendar ranges are aware datetimes")
     flt = flt or RecordFilter()
     items = _event_items(session, start, end, flt)
-    if not flt.kinds or _DELEGATION_KINDS & set(flt.kinds):
+    if not flt.kinds or DELEGATION_KINDS & set(flt.kinds):
         items.extend(_delegation_items(session, start, end, flt))
-    items.sort(key=_TIME_ORDER)
+    items.sort(key=TIME_ORDER)
     return items
 
 
@@ -154,62 +151,7 @@ def _event_items(
 ) -> list[CalendarItem]:
     statement = _statement(session, "events", flt, _event_statement)
     parameters = {"range_start": start, "range_end": end, "reach": start - SHORT_REACH}
-    items = []
-    rows = session.execute(statement, parameters).all()
-    # SQLite gives the text it stores ("2024-04-10 04:00:00.000000"), made aware in one call
-    as_text = bool(rows) and isinstance(rows[0][2], str)
-    for row in rows:
-        (
-            ident,
-            title,
-            starts_at,
-            ends_at,
-            all_day,
-            kind,
-            status,
-            zone,
-            rule,
-            place,
-            codes,
-            precision,
-        ) = row
-        if as_text:
-            starts_at = fromisoformat(starts_at + "+00:00")
-            ends_at = fromisoformat(ends_at + "+00:00")
-        else:
-            starts_at, ends_at = stored_utc(starts_at), stored_utc(ends_at)
-        if not codes:
-            countries: tuple[str, ...] = ()
-        elif "," in codes:
-            countries = tuple(sorted(codes.split(",")))
-        else:
-            countries = (codes,)
-        item = CalendarItem(
-            "event",
-            ident,
-            title,
-            starts_at,
-            ends_at,
-            all_day,
-            kind,
-            status,
-            zone,
-            countries,
-            place,
-            0,
-            rule is not None,
-            precision,
-        )
-        if rule is None:  # the statement already chose exactly the one-off events that overlap
-            items.append(item)
-            continue
-        items.extend(
-            item._replace(start=occurs_at, end=until, occurrence=number)
-            for number, occurs_at, until in numbered_occurrences(
-                starts_at, ends_at, zone, rule, start, end, all_day=all_day
-            )
-        )
-    return items
+    return event_items(session.execute(statement, parameters).all(), start, end)
 
 
 def _delegation_statement(session: Session, dialect: str, flt: RecordFilter) -> Executable:
@@ -239,27 +181,19 @@ def _delegation_statement(session: Session, dialect: str, flt: RecordFilter) -> 
 def _delegation_items(
     session: Session, start: datetime, end: datetime, flt: RecordFilter
 ) -> list[CalendarItem]:
-    # A stay covers whole days: arrival 00:00 to the day after departure, as all-day events.
-    first = start.astimezone(UTC).date()
-    last = (end.astimezone(UTC) - timedelta(microseconds=1)).date()
+    first, last = stay_days(start, end)
     statement = _statement(session, "delegations", flt, _delegation_statement)
     rows = session.execute(statement, {"first_day": first, "last_day": last})
     return [
-        CalendarItem(
-            item="delegation",
-            id=row.id,
-            title=row.title,
-            start=datetime.combine(row.arrives_on, datetime.min.time(), UTC),
-            end=datetime.combine(row.departs_on or row.arrives_on, datetime.min.time(), UTC)
-            + timedelta(days=1),
-            all_day=True,
-            kind=plain(row.direction),
-            status=plain(row.status),
-            timezone="UTC",
-            countries=(row.country_code,),
-            place=row.name,
-            occurrence=0,
-            recurring=False,
+        delegation_item(
+            row.id,
+            row.title,
+            row.arrives_on,
+            row.departs_on,
+            plain(row.direction),
+            plain(row.status),
+            row.country_code,
+            row.name,
         )
         for row in rows
     ]

@@ -12,22 +12,23 @@ filter's countries for the chips on that first screen.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime, time, timedelta
-from operator import attrgetter
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from diplotrack.domain.enums import EventKind, EventStatus
 from diplotrack.domain.filters import RecordFilter
-from diplotrack.domain.recurrence import numbered_occurrences
 
 from ..revision import HEAD
 from .calendar_item import CalendarItem
+from .calendar_rows import (
+    DELEGATION_KINDS,
+    SHORT_REACH,
+    TIME_ORDER,
+    delegation_item,
+    event_items,
+    stay_days,
+)
 
-# As calendar.py: how far before a range one-off events are read by their start, and the kind
-# filters that let delegations in.
-SHORT_REACH = timedelta(days=31)
-_DELEGATION_KINDS = {"visit", "delegation", "incoming", "outgoing"}
-_TIME_ORDER = attrgetter("start", "end", "item", "id", "occurrence")
 _EVENT_KINDS = {kind.value for kind in EventKind}
 _STATUSES = {status.value for status in EventStatus}
 
@@ -116,11 +117,11 @@ class CalendarAtStart:
             return None
         try:
             items = self._event_items(start, end, flt)
-            if not flt.kinds or _DELEGATION_KINDS & set(flt.kinds):
+            if not flt.kinds or DELEGATION_KINDS & set(flt.kinds):
                 items.extend(self._delegation_items(start, end, flt))
         except sqlite3.Error:
             return None
-        items.sort(key=_TIME_ORDER)
+        items.sort(key=TIME_ORDER)
         return items
 
     def country_name(self, code: str, language: str) -> str | None:
@@ -171,81 +172,27 @@ class CalendarAtStart:
         filters, values = self._filters("event", flt, flt.kinds)
         statement = " UNION ALL ".join(_EVENT_COLUMNS + part + filters for part in _EVENT_PARTS)
         values.update(start=_stored(start), end=_stored(end), reach=_stored(start - SHORT_REACH))
-        items: list[CalendarItem] = []
-        for row in self._connection.execute(statement, values):
-            (
-                ident,
-                title,
-                starts,
-                ends,
-                all_day,
-                kind,
-                status,
-                zone,
-                rule,
-                place,
-                codes,
-                precision,
-            ) = row
-            starts_at = datetime.fromisoformat(starts + "+00:00")
-            ends_at = datetime.fromisoformat(ends + "+00:00")
-            countries = tuple(sorted(codes.split(","))) if codes else ()
-            item = CalendarItem(
-                "event",
-                ident,
-                title,
-                starts_at,
-                ends_at,
-                bool(all_day),
-                kind,
-                status,
-                zone,
-                countries,
-                place,
-                0,
-                rule is not None,
-                precision,
-            )
-            if rule is None:
-                items.append(item)
-                continue
-            items.extend(
-                item._replace(start=occurs_at, end=until, occurrence=number)
-                for number, occurs_at, until in numbered_occurrences(
-                    starts_at, ends_at, zone, rule, start, end, all_day=bool(all_day)
-                )
-            )
-        return items
+        return event_items(self._connection.execute(statement, values), start, end)
 
     def _delegation_items(
         self, start: datetime, end: datetime, flt: RecordFilter
     ) -> list[CalendarItem]:
-        first = start.astimezone(UTC).date()
-        last = (end.astimezone(UTC) - timedelta(microseconds=1)).date()
+        first, last = stay_days(start, end)
         kinds = tuple(kind for kind in flt.kinds if kind in ("incoming", "outgoing"))
         filters, values = self._filters("delegation", flt, kinds)
         values.update(first_day=first.isoformat(), last_day=last.isoformat())
-        midnight = time()
-        items = []
-        for row in self._connection.execute(_DELEGATIONS + filters, values):
-            ident, title, arrives, departs, direction, status, code, place = row
-            arrives_on = date.fromisoformat(arrives)
-            departs_on = date.fromisoformat(departs) if departs else arrives_on
-            items.append(
-                CalendarItem(
-                    item="delegation",
-                    id=ident,
-                    title=title,
-                    start=datetime.combine(arrives_on, midnight, UTC),
-                    end=datetime.combine(departs_on, midnight, UTC) + timedelta(days=1),
-                    all_day=True,
-                    kind=direction,
-                    status=status,
-                    timezone="UTC",
-                    countries=(code,),
-                    place=place,
-                    occurrence=0,
-                    recurring=False,
-                )
+        return [
+            delegation_item(
+                ident,
+                title,
+                date.fromisoformat(arrives),
+                date.fromisoformat(departs) if departs else None,
+                direction,
+                status,
+                code,
+                place,
             )
-        return items
+            for ident, title, arrives, departs, direction, status, code, place in (
+                self._connection.execute(_DELEGATIONS + filters, values)
+            )
+        ]
