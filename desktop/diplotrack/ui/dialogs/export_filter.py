@@ -18,6 +18,7 @@ from diplotrack.domain.people import Organization, Person
 
 from ..formatting import format_date, format_month
 from ..labels import label
+from .history_values import quoted
 
 #: the vocabularies a filter's kinds and statuses come from, in the filter bar's order
 _KINDS: tuple[type[StrEnum], ...] = (
@@ -103,8 +104,7 @@ def describe_filter(session: Session, flt: RecordFilter, language: str) -> str:
             names_of = session.scalars(select(model.name).where(model.id.in_(ids))).all()
             parts.append(", ".join(sorted(names_of)))
     if flt.text.strip():
-        quoted = "«{}»" if russian else "“{}”"
-        parts.append(quoted.format(flt.text.strip()))
+        parts.append(quoted(flt.text.strip(), language))
     if flt.include_archived:
         parts.append(QCoreApplication.translate("ExportFilter", "archived included"))
     return SEPARATOR.join(parts)
